@@ -1,0 +1,17 @@
+/**
+ * Aldea's immutable model of SOS Children's Villages programmes: typed ids, value types
+ * ({@link org.aldea.core.value.Count}, {@link org.aldea.core.value.PartialDate}, ...), the entities
+ * and the {@link org.aldea.core.model.Dataset} aggregate with its care operations.
+ *
+ * <p>The module knows nothing of JSON or of validation engines; those live in {@code org.aldea.json}
+ * and {@code org.aldea.validation}.
+ */
+module org.aldea.core {
+  // Immutables' annotations are read by the compiler only.
+  requires static org.immutables.value;
+
+  exports org.aldea.core;
+  exports org.aldea.core.id;
+  exports org.aldea.core.value;
+  exports org.aldea.core.model;
+}

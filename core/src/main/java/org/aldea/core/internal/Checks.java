@@ -1,0 +1,84 @@
+package org.aldea.core.internal;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.aldea.core.InvalidValueException;
+
+/** Argument checks shared by the value types and entities; each failure names the field. */
+public final class Checks {
+  /** The longest name an entity may have, in UTF-16 code units. */
+  public static final int MAX_NAME_LENGTH = 200;
+
+  /** The longest free-text note, in UTF-16 code units. */
+  public static final int MAX_NOTE_LENGTH = 2000;
+
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+
+  private Checks() {}
+
+  /**
+   * Returns the value if it is not null.
+   *
+   * @throws InvalidValueException naming the field if the value is null
+   */
+  public static <T> T notNull(String field, T value) {
+    if (value == null) {
+      throw new InvalidValueException(field, "is required");
+    }
+    return value;
+  }
+
+  /**
+   * Returns the text if it is not null, not blank, at most {@code maxLength} long and free of control
+   * characters other than tab and line breaks.
+   */
+  public static String text(String field, String value, int maxLength) {
+    notNull(field, value);
+    if (value.isBlank()) {
+      throw new InvalidValueException(field, "must not be blank");
+    }
+    if (value.length() > maxLength) {
+      throw new InvalidValueException(field, "must be at most " + maxLength + " characters long");
+    }
+    if (CONTROL.matcher(value).find()) {
+      throw new InvalidValueException(field, "must not contain control characters");
+    }
+    return value;
+  }
+
+  /** Returns the value if it lies in {@code [min, max]}. */
+  public static int inRange(String field, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new InvalidValueException(field, "must be between " + min + " and " + max);
+    }
+    return value;
+  }
+
+  /** Returns the value if it lies in {@code [min, max]}. */
+  public static long inRange(String field, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw new InvalidValueException(field, "must be between " + min + " and " + max);
+    }
+    return value;
+  }
+
+  /** Checks that a collection has no null element. */
+  public static void noNullElements(String field, Collection<?> values) {
+    for (Object value : values) {
+      if (value == null) {
+        throw new InvalidValueException(field, "must not contain null");
+      }
+    }
+  }
+
+  /** Checks that a map has no null key or value. */
+  public static void noNullEntries(String field, Map<?, ?> map) {
+    map.forEach(
+        (key, value) -> {
+          if (key == null || value == null) {
+            throw new InvalidValueException(field, "must not contain null");
+          }
+        });
+  }
+}

@@ -1,0 +1,102 @@
+package org.aldea.core.model;
+
+import java.util.Optional;
+import java.util.SortedSet;
+import org.aldea.core.InvalidValueException;
+import org.aldea.core.id.ChildId;
+import org.aldea.core.internal.Checks;
+import org.aldea.core.value.PartialDate;
+import org.immutables.value.Value;
+
+/**
+ * A child known to a programme, identified by a pseudonymous id, with one current {@linkplain
+ * CareSituation care situation}.
+ *
+ * <p>The optional {@link #name()} is personal data: it never appears in {@code toString()}, in
+ * exception messages or in validation messages.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Child {
+  /** How far a child has come in education. */
+  public enum Education {
+    /** Too young for school. */
+    NOT_YET_SCHOOL_AGE,
+    /** In early childhood education (kindergarten). */
+    EARLY_CHILDHOOD,
+    /** In primary school. */
+    PRIMARY_SCHOOL,
+    /** In secondary school. */
+    SECONDARY_SCHOOL,
+    /** In vocational training. */
+    VOCATIONAL_TRAINING,
+    /** In higher education. */
+    HIGHER_EDUCATION,
+    /** Of school age but not enrolled. */
+    NOT_ENROLLED,
+    /** Has completed education. */
+    COMPLETED
+  }
+
+  Child() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the child's pseudonymous id. @return the id */
+  public abstract ChildId id();
+
+  /**
+   * Returns the child's name, if recorded. This is personal data: it is redacted from
+   * {@code toString()} and dropped by anonymisation.
+   *
+   * @return the name
+   */
+  @Value.Redacted
+  public abstract Optional<String> name();
+
+  /** Returns when the child was born; often only the year is known. @return the date */
+  public abstract PartialDate born();
+
+  /** Returns the child's current care situation. @return the situation */
+  public abstract CareSituation care();
+
+  /** Returns how far the child has come in education. @return the stage */
+  public abstract Education education();
+
+  /** Returns whether the child receives special-needs support at school. @return the flag */
+  @Value.Default
+  public boolean adaptedTeaching() {
+    return false;
+  }
+
+  /** Returns the ids of the child's siblings, sorted. @return the sibling ids */
+  @Value.NaturalOrder
+  public abstract SortedSet<ChildId> siblings();
+
+  /** Returns whether the child has a sponsor. @return the flag */
+  @Value.Default
+  public boolean sponsored() {
+    return false;
+  }
+
+  @Value.Check
+  void check() {
+    name().ifPresent(name -> Checks.text("name", name, Checks.MAX_NAME_LENGTH));
+    if (siblings().contains(id())) {
+      throw new InvalidValueException("siblings", "must not contain the child's own id");
+    }
+  }
+
+  /** Builds a {@link Child}; {@code build()} checks the tier-1 rules. */
+  public static final class Builder extends ImmutableChild.Builder {
+    Builder() {}
+  }
+}

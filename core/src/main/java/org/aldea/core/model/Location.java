@@ -1,0 +1,94 @@
+package org.aldea.core.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.aldea.core.InvalidValueException;
+import org.aldea.core.id.LocationId;
+import org.aldea.core.internal.Checks;
+import org.aldea.core.value.Coordinates;
+import org.aldea.core.value.Count;
+import org.immutables.value.Value;
+
+/**
+ * A town or city where SOS Children's Villages works, with the context figures reports give about
+ * it (population, altitude, distance to the capital, poverty and other {@linkplain Indicator
+ * indicators}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Location {
+  /** The lowest altitude accepted, in metres (the shore of the Dead Sea is about −430 m). */
+  public static final int MIN_ALTITUDE_METRES = -500;
+
+  /** The highest altitude accepted, in metres (Everest is about 8,849 m). */
+  public static final int MAX_ALTITUDE_METRES = 9000;
+
+  private static final Set<String> COUNTRIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+
+  Location() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the location's id. @return the id */
+  public abstract LocationId id();
+
+  /** Returns the location's name, for example {@code Juliaca}. @return the name */
+  public abstract String name();
+
+  /**
+   * Returns the country as an ISO 3166-1 alpha-2 code, for example {@code PE}.
+   *
+   * @return the upper-case two-letter code
+   */
+  public abstract String country();
+
+  /**
+   * Returns the first-level administrative division, for example {@code Puno}.
+   *
+   * @return the region
+   */
+  public abstract String region();
+
+  /** Returns the population, if reported ("about 300,000"). @return the population */
+  public abstract Optional<Count> population();
+
+  /** Returns the altitude above sea level in metres, if reported. @return the altitude */
+  public abstract OptionalInt altitudeMetres();
+
+  /** Returns the distance to the capital in kilometres, if reported. @return the distance */
+  public abstract Optional<Count> distanceToCapitalKm();
+
+  /** Returns where the location lies, if known. @return the coordinates */
+  public abstract Optional<Coordinates> coordinates();
+
+  /** Returns the context figures reported about the location, in report order. @return the figures */
+  public abstract List<Indicator> indicators();
+
+  @Value.Check
+  void check() {
+    Checks.text("name", name(), Checks.MAX_NAME_LENGTH);
+    if (!COUNTRIES.contains(country())) {
+      throw new InvalidValueException("country", "must be an ISO 3166-1 alpha-2 code");
+    }
+    Checks.text("region", region(), Checks.MAX_NAME_LENGTH);
+    if (altitudeMetres().isPresent()) {
+      Checks.inRange("altitudeMetres", altitudeMetres().getAsInt(), MIN_ALTITUDE_METRES, MAX_ALTITUDE_METRES);
+    }
+  }
+
+  /** Builds a {@link Location}; {@code build()} checks the tier-1 rules. */
+  public static final class Builder extends ImmutableLocation.Builder {
+    Builder() {}
+  }
+}

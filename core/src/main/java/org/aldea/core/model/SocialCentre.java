@@ -1,0 +1,160 @@
+package org.aldea.core.model;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.aldea.core.id.CentreId;
+import org.aldea.core.id.LocationId;
+import org.aldea.core.id.VillageId;
+import org.aldea.core.internal.Checks;
+import org.aldea.core.value.Count;
+import org.aldea.core.value.PartialDate;
+import org.immutables.value.Value;
+
+/**
+ * An SOS social centre: open to the community, it runs day care, health care and training, and is
+ * often the base of a {@link FamilyStrengtheningProgramme}. A centre may be part of a children's
+ * village, as in Ayacucho.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class SocialCentre {
+  /** The most rooms of one kind a centre may report. */
+  public static final int MAX_ROOMS = 1000;
+
+  /** The most day-care places a centre may report. */
+  public static final int MAX_DAY_CARE_PLACES = 100_000;
+
+  /** What a centre offers. */
+  public enum Service {
+    /** Day care for pre-school children. */
+    DAY_CARE,
+    /** Basic health care. */
+    HEALTH_CARE,
+    /** Dental care. */
+    DENTAL_CARE,
+    /** Care by a paediatrician. */
+    PAEDIATRIC_CARE,
+    /** Distribution of medicine. */
+    MEDICINE_DISTRIBUTION,
+    /** Nutrition care and advice. */
+    NUTRITION,
+    /** Clean drinking water. */
+    DRINKING_WATER,
+    /** Evening classes for adults. */
+    ADULT_EVENING_CLASSES,
+    /** Information workshops. */
+    INFORMATION_WORKSHOPS,
+    /** Training that helps adults earn an income. */
+    INCOME_TRAINING,
+    /** Preparing children to start school. */
+    SCHOOL_PREPARATION
+  }
+
+  /** The kinds of room a centre has. */
+  public enum Facility {
+    /** A day-care room. */
+    DAY_CARE_ROOM,
+    /** A room equipped for infants. */
+    INFANT_ROOM,
+    /** A dining hall. */
+    DINING_HALL,
+    /** A kitchen. */
+    KITCHEN,
+    /** A pantry. */
+    PANTRY,
+    /** A laundry. */
+    LAUNDRY,
+    /** A classroom. */
+    CLASSROOM,
+    /** An office. */
+    OFFICE,
+    /** A meeting room. */
+    MEETING_ROOM,
+    /** The caretaker's flat. */
+    CARETAKER_FLAT,
+    /** A store room. */
+    STORE_ROOM,
+    /** A pharmacy. */
+    PHARMACY,
+    /** An examination room. */
+    EXAMINATION_ROOM,
+    /** A doctor's office. */
+    DOCTOR_OFFICE,
+    /** A waiting room. */
+    WAITING_ROOM
+  }
+
+  /** The roles of a centre's staff. */
+  public enum StaffRole {
+    /** A paediatrician. */
+    PAEDIATRICIAN,
+    /** A dentist. */
+    DENTIST,
+    /** A nurse. */
+    NURSE,
+    /** A physician. */
+    PHYSICIAN,
+    /** An educator. */
+    EDUCATOR,
+    /** A social worker. */
+    SOCIAL_WORKER
+  }
+
+  SocialCentre() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the centre's id. @return the id */
+  public abstract CentreId id();
+
+  /** Returns the centre's name. @return the name */
+  public abstract String name();
+
+  /** Returns where the centre is. @return the location id */
+  public abstract LocationId location();
+
+  /** Returns the children's village the centre is part of, if any. @return the village id */
+  public abstract Optional<VillageId> village();
+
+  /** Returns when the centre opened, if known. @return the date */
+  public abstract Optional<PartialDate> opened();
+
+  /** Returns what the centre offers. @return the services */
+  public abstract Set<Service> services();
+
+  /** Returns the centre's rooms: how many of each kind, each at least 1. @return the rooms */
+  public abstract Map<Facility, Integer> facilities();
+
+  /** Returns the roles of the centre's staff. @return the roles */
+  public abstract Set<StaffRole> staff();
+
+  /** Returns how many pre-school children day care can take, if reported. @return the places */
+  public abstract OptionalInt dayCarePlaces();
+
+  /** Returns how many people the centre serves each day, if reported. @return the reach */
+  public abstract Optional<Count> dailyReach();
+
+  @Value.Check
+  void check() {
+    Checks.text("name", name(), Checks.MAX_NAME_LENGTH);
+    facilities().values().forEach(rooms -> Checks.inRange("facilities", rooms, 1, MAX_ROOMS));
+    if (dayCarePlaces().isPresent()) {
+      Checks.inRange("dayCarePlaces", dayCarePlaces().getAsInt(), 0, MAX_DAY_CARE_PLACES);
+    }
+  }
+
+  /** Builds a {@link SocialCentre}; {@code build()} checks the tier-1 rules. */
+  public static final class Builder extends ImmutableSocialCentre.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,42 @@
+package org.aldea.core.id;
+
+import static org.aldea.core.InvalidValueAssertions.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IdsTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "0", "c-001", "Juliaca.F12", "x_y-z.1", "A234567890123456789012345678901234567890123456789012345678901234"})
+  void acceptsWellFormedIds(String value) {
+    assertThat(ChildId.of(value).value()).isEqualTo(value);
+    assertThat(ChildId.of(value)).hasToString(value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "-a", ".a", "_a", "a b", "María", "a/b", "A2345678901234567890123456789012345678901234567890123456789012345"})
+  void refusesMalformedIdsWithoutEchoingThem(String value) {
+    var refused = assertRefused("id", () -> FamilyId.of(value));
+    if (!value.isEmpty()) {
+      assertThat(refused.getMessage()).doesNotContain(value);
+    }
+  }
+
+  @Test
+  void refusesNull() {
+    assertRefused("id", () -> new VillageId(null));
+  }
+
+  @Test
+  void idsOfDifferentKindsAreNeverEqual() {
+    assertThat((Object) ChildId.of("x1")).isNotEqualTo(FamilyId.of("x1"));
+    assertThat(ChildId.of("x1")).isEqualTo(ChildId.of("x1"));
+  }
+
+  @Test
+  void idsSortByValue() {
+    assertThat(ChildId.of("b")).isGreaterThan(ChildId.of("a"));
+  }
+}
