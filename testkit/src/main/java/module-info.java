@@ -1,4 +1,11 @@
-/** Fixtures from the Peru reports and QuickTheories generators, for other teams' tests. Not yet implemented: this module only builds for now. */
+/**
+ * Test support for teams that use Aldea: the canonical Peru fixtures built from the source reports,
+ * and QuickTheories generators of every value type, entity and of whole, referentially consistent
+ * datasets.
+ */
 module org.aldea.testkit {
   requires transitive org.aldea.core;
+  requires transitive quicktheories;
+
+  exports org.aldea.testkit;
 }

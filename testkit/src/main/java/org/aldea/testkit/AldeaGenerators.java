@@ -1,0 +1,230 @@
+package org.aldea.testkit;
+
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.aldea.core.id.CentreId;
+import org.aldea.core.id.ChildId;
+import org.aldea.core.id.FamilyId;
+import org.aldea.core.id.LocationId;
+import org.aldea.core.id.OutcomeId;
+import org.aldea.core.id.OutcomeSubject;
+import org.aldea.core.id.ProgrammeId;
+import org.aldea.core.id.VillageId;
+import org.aldea.core.model.CareSituation;
+import org.aldea.core.model.Caregiver;
+import org.aldea.core.model.Child;
+import org.aldea.core.model.ChildrensVillage;
+import org.aldea.core.model.Dataset;
+import org.aldea.core.model.FamilyStrengtheningProgramme;
+import org.aldea.core.model.Indicator;
+import org.aldea.core.model.Location;
+import org.aldea.core.model.Measure;
+import org.aldea.core.model.Outcome;
+import org.aldea.core.model.Reach;
+import org.aldea.core.model.SocialCentre;
+import org.aldea.core.model.SosFamily;
+import org.aldea.core.model.StandardIndicator;
+import org.aldea.core.value.AgeRange;
+import org.aldea.core.value.Code;
+import org.aldea.core.value.Coordinates;
+import org.aldea.core.value.Count;
+import org.aldea.core.value.PartialDate;
+import org.aldea.core.value.Percent;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * QuickTheories generators of every Aldea value type and entity, and of whole datasets.
+ *
+ * <p>Value and entity generators are built from QuickTheories' combinators, so failures shrink.
+ * Entities from {@link #children()}, {@link #families()} and so on have random ids and references:
+ * each is valid on its own (tier 1) but they do not form a consistent dataset. For that, use
+ * {@link #datasets(int)}: a dataset whose references resolve and which breaks no business rule as
+ * of {@link PeruFixtures#AS_OF}, drawn from one random seed (it does not shrink; the seed is
+ * printed on failure). {@link ChildStream} gives an arbitrarily long stream of children for load
+ * tests.
+ *
+ * <p>Every generator is usable from any test framework: {@code qt().forAll(AldeaGenerators.datasets(100))}.
+ */
+public final class AldeaGenerators {
+  private AldeaGenerators() {}
+
+  /** Returns ids matching the wire pattern, with the characters it allows. @return the generator */
+  public static Gen<String> idValues() {
+    Gen<Character> first = Generate.pick(List.of('a', 'z', 'A', 'Z', '0', '9', 'q'));
+    Gen<Character> rest = Generate.pick(List.of('a', 'b', 'Y', '5', '.', '_', '-'));
+    return first.zip(lists().of(rest).ofSizeBetween(0, 20), (head, tail) -> {
+      StringBuilder id = new StringBuilder().append(head);
+      tail.forEach(id::append);
+      return id.toString();
+    });
+  }
+
+  /** Returns child ids. @return the generator */
+  public static Gen<ChildId> childIds() {
+    return idValues().map(ChildId::of);
+  }
+
+  /** Returns family ids. @return the generator */
+  public static Gen<FamilyId> familyIds() {
+    return idValues().map(FamilyId::of);
+  }
+
+  /** Returns counts with every qualifier, mostly small. @return the generator */
+  public static Gen<Count> counts() {
+    return Generate.enumValues(Count.Qualifier.class)
+        .zip(longs().between(0, 2000).mix(longs().between(0, Count.MAX_VALUE), 5), Count::of);
+  }
+
+  /** Returns partial dates of every precision between 1990 and 2018. @return the generator */
+  public static Gen<PartialDate> partialDates() {
+    return integers().between(1990, 2018).zip(integers().between(1, 12), integers().between(1, 28),
+        Generate.enumValues(PartialDate.Precision.class), (year, month, day, precision) -> {
+          switch (precision) {
+            case YEAR:
+              return PartialDate.ofYear(year);
+            case MONTH:
+              return PartialDate.ofMonth(year, month);
+            default:
+              return PartialDate.ofDay(year, month, day);
+          }
+        });
+  }
+
+  /** Returns percents with 0, 1 or 2 decimals. @return the generator */
+  public static Gen<Percent> percents() {
+    return integers().between(0, 10_000).zip(integers().between(0, 2),
+        (hundredths, decimals) -> Percent.of(BigDecimal.valueOf(hundredths, 2)
+            .setScale(decimals, java.math.RoundingMode.DOWN)));
+  }
+
+  /** Returns coordinates anywhere on the globe. @return the generator */
+  public static Gen<Coordinates> coordinates() {
+    return doubles().between(-90, 90).zip(doubles().between(-180, 180), Coordinates::of);
+  }
+
+  /** Returns age ranges. @return the generator */
+  public static Gen<AgeRange> ageRanges() {
+    return integers().between(0, 20).zip(integers().between(1, 10), (min, width) -> AgeRange.of(min, min + width));
+  }
+
+  /** Returns codes in the form of indicator codes. @return the generator */
+  public static Gen<Code> codes() {
+    return Generate.enumValues(StandardIndicator.class).map(StandardIndicator::code)
+        .mix(integers().between(0, 999).map(n -> Code.of("custom_" + n)), 20);
+  }
+
+  /** Returns care situations of every kind. @return the generator */
+  public static Gen<CareSituation> careSituations() {
+    Gen<PartialDate> dates = partialDates();
+    return Generate.oneOf(
+        familyIds().zip(dates, CareSituation.SosFamilyCare::new),
+        idValues().map(ProgrammeId::of).zip(dates, CareSituation.FamilyOfOriginCare::new),
+        Generate.enumValues(CareSituation.KinshipCare.Relation.class).zip(dates, CareSituation.KinshipCare::new),
+        dates.map(CareSituation.YouthFollowUp::new),
+        dates.zip(Generate.enumValues(CareSituation.LeftCare.Reason.class), CareSituation.LeftCare::new));
+  }
+
+  /** Returns children with random references (valid on their own). @return the generator */
+  public static Gen<Child> children() {
+    return childIds().zip(partialDates(), careSituations(), Generate.enumValues(Child.Education.class),
+        booleans().all(), (id, born, care, education, flag) -> Child.builder().id(id).born(born).care(care)
+            .education(education).adaptedTeaching(flag).sponsored(!flag).build());
+  }
+
+  /** Returns SOS families with random references. @return the generator */
+  public static Gen<SosFamily> families() {
+    return familyIds().zip(idValues().map(VillageId::of), integers().between(1, 15),
+        Generate.enumValues(Caregiver.Role.class), (id, village, capacity, role) -> SosFamily.builder().id(id)
+            .village(village).caregiver(Caregiver.of(role)).capacity(capacity).build());
+  }
+
+  /** Returns locations with context figures. @return the generator */
+  public static Gen<Location> locations() {
+    Gen<Indicator> indicators = codes().zip(counts().toOptionals(50), percents(), (kind, count, percent) ->
+        Indicator.builder().kind(kind).count(count).percent(percent).build());
+    return idValues().map(LocationId::of).zip(counts().toOptionals(50), coordinates().toOptionals(50),
+        lists().of(indicators).ofSizeBetween(0, 3), (id, population, where, figures) -> Location.builder()
+            .id(id).name("Location " + id).country("PE").region("Region").population(population)
+            .coordinates(where).indicators(figures).build());
+  }
+
+  /** Returns social centres with random references. @return the generator */
+  public static Gen<SocialCentre> socialCentres() {
+    return idValues().map(CentreId::of).zip(partialDates().toOptionals(50), counts().toOptionals(50),
+        lists().of(Generate.enumValues(SocialCentre.Service.class)).ofSizeBetween(0, 4),
+        (id, opened, reach, services) -> SocialCentre.builder().id(id).name("Centre " + id)
+            .location(LocationId.of("loc-" + id)).opened(opened).dailyReach(reach).addAllServices(services)
+            .putFacilities(SocialCentre.Facility.KITCHEN, 1).build());
+  }
+
+  /** Returns programmes with random references. @return the generator */
+  public static Gen<FamilyStrengtheningProgramme> programmes() {
+    return idValues().map(ProgrammeId::of).zip(ageRanges().toOptionals(50), counts(), counts().toOptionals(50),
+        (id, ages, capacity, children) -> FamilyStrengtheningProgramme.builder().id(id).name("Programme " + id)
+            .location(LocationId.of("loc-" + id)).targetAge(ages).capacity(capacity)
+            .reach(Reach.builder().children(children).families(Count.about(10)).build()).build());
+  }
+
+  /** Returns children's villages with random references. @return the generator */
+  public static Gen<ChildrensVillage> villages() {
+    return idValues().map(VillageId::of).zip(partialDates().toOptionals(50), (id, opened) -> ChildrensVillage
+        .builder().id(id).name("Village " + id).location(LocationId.of("loc-" + id)).opened(opened).build());
+  }
+
+  /** Returns measures: counts, percents and consistent or inconsistent shares. @return the generator */
+  public static Gen<Measure> measures() {
+    Gen<Measure> shares = integers().between(1, 5000).flatMap(total -> integers().between(0, total)
+        .zip(percents().toOptionals(50), (part, percent) -> Measure.builder().count(Count.exactly(part))
+            .percent(percent).outOf(total).build()));
+    return Generate.oneOf(counts().map(Measure::of), percents().map(Measure::of), shares);
+  }
+
+  /** Returns outcomes with random subjects. @return the generator */
+  public static Gen<Outcome> outcomes() {
+    Gen<OutcomeSubject> subjects = idValues().zip(integers().between(0, 3), (id, kind) -> {
+      switch (kind) {
+        case 0:
+          return LocationId.of(id);
+        case 1:
+          return CentreId.of(id);
+        case 2:
+          return ProgrammeId.of(id);
+        default:
+          return VillageId.of(id);
+      }
+    });
+    return idValues().map(OutcomeId::of).zip(subjects, codes(), partialDates(), measures(),
+        (id, subject, indicator, period, measure) -> Outcome.builder().id(id).subject(subject)
+            .indicator(indicator).period(period).measure(measure).build());
+  }
+
+  /**
+   * Returns referentially consistent datasets with exactly the given number of children, which break
+   * no business rule as of {@link PeruFixtures#AS_OF} with the default policy.
+   *
+   * @param children how many children each dataset has
+   * @return the generator
+   */
+  public static Gen<Dataset> datasets(int children) {
+    if (children < 0) {
+      throw new IllegalArgumentException("children must not be negative");
+    }
+    return longs().all().map(seed -> ValidDatasets.build(seed, children));
+  }
+
+  /**
+   * Returns referentially consistent, valid datasets of 0 to 40 children.
+   *
+   * @return the generator
+   */
+  public static Gen<Dataset> datasets() {
+    return integers().between(0, 40).zip(longs().all(), (children, seed) -> ValidDatasets.build(seed, children));
+  }
+}

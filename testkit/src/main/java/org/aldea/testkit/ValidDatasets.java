@@ -1,0 +1,186 @@
+package org.aldea.testkit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.aldea.core.id.CentreId;
+import org.aldea.core.id.ChildId;
+import org.aldea.core.id.FamilyId;
+import org.aldea.core.id.LocationId;
+import org.aldea.core.id.OutcomeId;
+import org.aldea.core.id.OutcomeSubject;
+import org.aldea.core.id.ProgrammeId;
+import org.aldea.core.id.VillageId;
+import org.aldea.core.model.CareSituation;
+import org.aldea.core.model.Caregiver;
+import org.aldea.core.model.Child;
+import org.aldea.core.model.ChildrensVillage;
+import org.aldea.core.model.Dataset;
+import org.aldea.core.model.FamilyStrengtheningProgramme;
+import org.aldea.core.model.Location;
+import org.aldea.core.model.Measure;
+import org.aldea.core.model.Outcome;
+import org.aldea.core.model.SocialCentre;
+import org.aldea.core.model.SosFamily;
+import org.aldea.core.model.StandardIndicator;
+import org.aldea.core.value.AgeRange;
+import org.aldea.core.value.Count;
+import org.aldea.core.value.PartialDate;
+import org.aldea.core.value.Percent;
+
+/**
+ * Builds a dataset that breaks no business rule as of {@link PeruFixtures#AS_OF}, from a seed.
+ *
+ * <p>Every date lies in 1990–2017; children are born from 2000 on, so nobody is too old for care;
+ * every care date is at least a year after birth; programmes admit ages 0–17 and children's
+ * programme support begins before they are 17; siblings share a family and list each other; shares
+ * carry a percent rounded half up from their count and total.
+ */
+final class ValidDatasets {
+  private static final int CHILDREN_PER_LOCATION = 500;
+
+  private final SplittableRandom random;
+  private final Dataset.Builder dataset = Dataset.builder();
+  private final List<Place> places = new ArrayList<>();
+  private int nextFamily;
+  private int nextOutcome;
+
+  /** The village, centre and programme of one location, and its family being filled. */
+  private static final class Place {
+    final LocationId location;
+    final VillageId village;
+    final ProgrammeId programme;
+    final CentreId centre;
+    final int openedYear;
+    FamilyId family;
+    int capacity;
+    int occupancy;
+    Child.Builder lastInFamily;
+    ChildId lastInFamilyId;
+
+    Place(int index, int openedYear) {
+      location = LocationId.of("loc-" + index);
+      village = VillageId.of("vil-" + index);
+      programme = ProgrammeId.of("pro-" + index);
+      centre = CentreId.of("cen-" + index);
+      this.openedYear = openedYear;
+    }
+  }
+
+  private ValidDatasets(long seed) {
+    random = new SplittableRandom(seed);
+  }
+
+  static Dataset build(long seed, int children) {
+    return new ValidDatasets(seed).build(children);
+  }
+
+  private Dataset build(int children) {
+    int locations = 1 + children / CHILDREN_PER_LOCATION;
+    for (int i = 0; i < locations; i++) {
+      addPlace(i);
+    }
+    List<Child.Builder> built = new ArrayList<>(children);
+    for (int c = 0; c < children; c++) {
+      built.add(child(c, places.get(random.nextInt(places.size()))));
+    }
+    built.forEach(child -> dataset.addChildren(child.build()));
+    return dataset.build();
+  }
+
+  private void addPlace(int index) {
+    Place place = new Place(index, year(1990, 2005));
+    places.add(place);
+    dataset.addLocations(Location.builder().id(place.location).name("Location " + index).country("PE")
+        .region("Region " + index).population(Count.about(random.nextLong(1000, 2_000_000))).build());
+    dataset.addVillages(ChildrensVillage.builder().id(place.village).name("Village " + index).location(place.location)
+        .opened(PartialDate.ofYear(place.openedYear)).build());
+    dataset.addSocialCentres(SocialCentre.builder().id(place.centre).name("Centre " + index).location(place.location)
+        .village(random.nextBoolean() ? java.util.Optional.of(place.village) : java.util.Optional.empty())
+        .opened(PartialDate.ofMonth(place.openedYear, 1 + random.nextInt(12)))
+        .addServices(SocialCentre.Service.DAY_CARE).dailyReach(Count.about(random.nextInt(50, 600))).build());
+    dataset.addProgrammes(FamilyStrengtheningProgramme.builder().id(place.programme).name("Programme " + index)
+        .location(place.location).centre(place.centre).started(PartialDate.ofYear(place.openedYear))
+        .addFocusAreas(FamilyStrengtheningProgramme.FocusArea.POSITIVE_PARENTING).targetAge(AgeRange.of(0, 18))
+        .capacity(Count.upTo(random.nextInt(10, 200))).build());
+    for (OutcomeSubject subject : List.of(place.location, place.centre, place.programme, place.village)) {
+      if (random.nextInt(3) == 0) {
+        dataset.addOutcomes(outcome(subject, place.openedYear));
+      }
+    }
+  }
+
+  private Outcome outcome(OutcomeSubject subject, int startYear) {
+    StandardIndicator[] indicators = StandardIndicator.values();
+    Measure measure;
+    if (random.nextBoolean()) {
+      measure = Measure.of(Count.of(Count.Qualifier.values()[random.nextInt(5)], random.nextInt(0, 2000)));
+    } else {
+      int total = random.nextInt(1, 2000);
+      int part = random.nextInt(0, total + 1);
+      BigDecimal percent = BigDecimal.valueOf(part * 100L)
+          .divide(BigDecimal.valueOf(total), random.nextInt(3), RoundingMode.HALF_UP);
+      measure = Measure.builder().count(Count.exactly(part)).percent(Percent.of(percent)).outOf(total).build();
+    }
+    return Outcome.builder().id(OutcomeId.of("out-" + nextOutcome++)).subject(subject)
+        .indicator(indicators[random.nextInt(indicators.length)].code())
+        .period(PartialDate.ofYear(year(startYear, 2017))).measure(measure).build();
+  }
+
+  private Child.Builder child(int index, Place place) {
+    ChildId id = ChildId.of("chi-" + index);
+    int bornYear = year(2000, 2016);
+    PartialDate born = date(bornYear);
+    Child.Builder child = Child.builder().id(id).born(born)
+        .education(Child.Education.values()[random.nextInt(Child.Education.values().length)])
+        .adaptedTeaching(random.nextInt(10) == 0).sponsored(random.nextBoolean());
+    PartialDate since = date(year(Math.max(bornYear + 1, place.openedYear), Math.min(2017, bornYear + 16)));
+    int kind = random.nextInt(10);
+    if (kind < 5) {
+      if (place.family == null || place.occupancy == place.capacity) {
+        place.family = FamilyId.of("fam-" + nextFamily++);
+        place.capacity = random.nextInt(1, 16);
+        place.occupancy = 0;
+        place.lastInFamily = null;
+        dataset.addFamilies(SosFamily.builder().id(place.family).village(place.village)
+            .caregiver(Caregiver.of(Caregiver.Role.values()[random.nextInt(3)])).capacity(place.capacity).build());
+      }
+      place.occupancy++;
+      child.care(new CareSituation.SosFamilyCare(place.family, since));
+      if (place.lastInFamily != null && random.nextInt(4) == 0) {
+        child.addSiblings(place.lastInFamilyId);
+        place.lastInFamily.addSiblings(id);
+      }
+      place.lastInFamily = child;
+      place.lastInFamilyId = id;
+    } else if (kind < 7) {
+      child.care(new CareSituation.FamilyOfOriginCare(place.programme, since));
+    } else if (kind < 8) {
+      child.care(new CareSituation.KinshipCare(
+          CareSituation.KinshipCare.Relation.values()[random.nextInt(4)], since));
+    } else if (kind < 9) {
+      child.care(new CareSituation.YouthFollowUp(since));
+    } else {
+      child.care(new CareSituation.LeftCare(since, CareSituation.LeftCare.Reason.values()[random.nextInt(5)]));
+    }
+    return child;
+  }
+
+  private int year(int from, int to) {
+    return from >= to ? from : random.nextInt(from, to + 1);
+  }
+
+  /** A date in the year, at a random precision. */
+  private PartialDate date(int year) {
+    switch (random.nextInt(3)) {
+      case 0:
+        return PartialDate.ofYear(year);
+      case 1:
+        return PartialDate.ofMonth(year, 1 + random.nextInt(12));
+      default:
+        return PartialDate.ofDay(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+    }
+  }
+}
