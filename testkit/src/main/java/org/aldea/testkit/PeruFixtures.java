@@ -1,5 +1,8 @@
 package org.aldea.testkit;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +101,12 @@ public final class PeruFixtures {
   /** The family strengthening programme of Ayacucho (up to 80 mothers and their children). */
   public static final ProgrammeId AYACUCHO_PROGRAMME = ProgrammeId.of("fsp-ayacucho");
 
+  /**
+   * Where the whole dataset is in the testkit jar as a canonical, pretty-printed exchange document,
+   * for tests in any language: the json module's golden tests keep it equal to {@link #dataset()}.
+   */
+  public static final String JSON_RESOURCE = "META-INF/aldea/testkit/peru.json";
+
   private static final Dataset DATASET = build();
 
   private PeruFixtures() {}
@@ -109,6 +118,22 @@ public final class PeruFixtures {
    */
   public static Dataset dataset() {
     return DATASET;
+  }
+
+  /**
+   * Returns the whole dataset as a canonical, pretty-printed exchange document (UTF-8 bytes).
+   *
+   * @return the document's bytes, a fresh copy on every call
+   */
+  public static byte[] json() {
+    try (InputStream in = PeruFixtures.class.getResourceAsStream("/" + JSON_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the testkit jar lacks " + JSON_RESOURCE);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -1,0 +1,368 @@
+package org.aldea.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.aldea.core.model.Dataset;
+import org.aldea.json.internal.Failures;
+import org.aldea.json.internal.WireReader;
+import org.aldea.json.internal.WireWriter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes Aldea's JSON exchange format safely: whole documents, single entities (or any
+ * part of them), and NDJSON streams.
+ *
+ * <h2>Reading</h2>
+ *
+ * The input is untrusted. Every problem ends in a {@link JsonDecodingException} with the JSON
+ * pointer, line and column of the offending value; nothing else escapes but
+ * {@link java.io.UncheckedIOException} for a failing input stream. Limits are explicit: nesting depth
+ * {@value #MAX_NESTING_DEPTH}, strings of {@value #MAX_STRING_LENGTH} characters, numbers of
+ * {@value #MAX_NUMBER_LENGTH} digits, property names of {@value #MAX_NAME_LENGTH} characters, a
+ * configurable document size and NDJSON line size. Duplicate properties, trailing content, integers
+ * beyond 64 bits and every JSON extension (comments, single quotes, NaN...) are refused; there is no
+ * polymorphic typing by class name. A document must declare {@code schemaVersion} 1.x; properties
+ * this version does not know are ignored and returned as {@link DecodeWarning}s, or refused in
+ * {@linkplain Builder#strict(boolean) strict mode}.
+ *
+ * <h2>Writing</h2>
+ *
+ * Output is canonical: properties in the documented order, absent optionals and empty collections
+ * omitted, sets sorted, so that {@code encode(decode(encode(x)))} is byte-identical to
+ * {@code encode(x)}. Compact output has no white space; pretty output indents by two spaces, puts
+ * one array element per line and ends with a line feed.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AldeaJson {
+  /** The deepest nesting accepted; the format itself needs fewer than 10 levels. */
+  public static final int MAX_NESTING_DEPTH = 16;
+  /** The longest string accepted, in characters (a note is at most 2,000). */
+  public static final int MAX_STRING_LENGTH = 10_000;
+  /** The longest number accepted, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 40;
+  /** The longest property name accepted, in characters. */
+  public static final int MAX_NAME_LENGTH = 100;
+  /** The default largest document, in bytes: 256 MiB. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 256L << 20;
+  /** The default longest NDJSON line, in bytes: 1 MiB. */
+  public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
+
+  private static final PrettyPrinter PRETTY = new DefaultPrettyPrinter()
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+      .withSeparators(Separators.createDefaultInstance()
+          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator(""));
+
+  private final boolean strict;
+  private final boolean pretty;
+  private final int maxLineBytes;
+  private final JsonFactory documents;
+  private final JsonFactory lines;
+  private final JsonMapper mapper;
+  private final ObjectWriter compactWriter;
+  private final ObjectWriter prettyWriter;
+
+  private AldeaJson(Builder builder) {
+    this.strict = builder.strict;
+    this.pretty = builder.pretty;
+    this.maxLineBytes = builder.maxLineBytes;
+    this.documents = factory(builder.maxDocumentBytes);
+    this.lines = factory(builder.maxLineBytes);
+    this.mapper = JsonMapper.builder(documents)
+        .addModule(new AldeaJsonModule())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
+        .disable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+    this.compactWriter = mapper.writer();
+    this.prettyWriter = mapper.writer().with(PRETTY);
+  }
+
+  private static JsonFactory factory(long maxDocumentBytes) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .maxDocumentLength(maxDocumentBytes)
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        // Callers own their streams: closing a parser or generator leaves them open.
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+  }
+
+  /**
+   * Returns a reader and writer with the defaults: tolerant of unknown properties, compact output.
+   *
+   * @return the default instance
+   */
+  public static AldeaJson create() {
+    return builder().build();
+  }
+
+  /** Returns a builder of configured instances. @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a Jackson mapper with the same limits and {@link AldeaJsonModule}, for embedding Aldea's
+   * types in JSON of your own. Decoding through it gives no warnings.
+   *
+   * @return the mapper
+   */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * Decodes an exchange document.
+   *
+   * @param in the document, in UTF-8 (or UTF-16/32 with the encoding detected); not closed
+   * @return the dataset with any warnings
+   * @throws JsonDecodingException if the document cannot be decoded
+   */
+  public Decoded<Dataset> decodeDataset(InputStream in) {
+    return decode(in, Dataset.class);
+  }
+
+  /**
+   * Decodes an exchange document.
+   *
+   * @param json the document
+   * @return the dataset with any warnings
+   * @throws JsonDecodingException if the document cannot be decoded
+   */
+  public Decoded<Dataset> decodeDataset(String json) {
+    return decode(json, Dataset.class);
+  }
+
+  /**
+   * Decodes one value of the model from its wire form: an entity, a part of one, a value type or
+   * an id.
+   *
+   * @param json the JSON text
+   * @param type the type, for example {@code Child.class}
+   * @param <T> the type
+   * @return the value with any warnings
+   * @throws JsonDecodingException if the input cannot be decoded
+   * @throws IllegalArgumentException if the type has no wire form
+   */
+  public <T> Decoded<T> decode(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> documents.createParser(ObjectReadContext.empty(), json), type);
+  }
+
+  /**
+   * Decodes one value of the model from a stream; the stream is not closed.
+   *
+   * @param in the JSON input
+   * @param type the type
+   * @param <T> the type
+   * @return the value with any warnings
+   * @throws JsonDecodingException if the input cannot be decoded
+   */
+  public <T> Decoded<T> decode(InputStream in, Class<T> type) {
+    Objects.requireNonNull(in, "in");
+    return read(() -> documents.createParser(ObjectReadContext.empty(), in), type);
+  }
+
+  private <T> Decoded<T> read(java.util.function.Supplier<JsonParser> open, Class<T> type) {
+    List<DecodeWarning> warnings = new ArrayList<>();
+    JsonParser parser = null;
+    try {
+      parser = open.get();
+      WireReader reader = new WireReader(parser, strict, warnings::add).start();
+      T value = reader.read(type);
+      reader.end();
+      return new Decoded<>(value, warnings);
+    } catch (JacksonException e) {
+      throw Failures.translate(e, parser);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
+  /**
+   * Writes a value of the model canonically: a dataset as a document, an entity, a part of one, a
+   * value or an id. The stream is flushed, not closed.
+   *
+   * @param value the value
+   * @param out where to write, in UTF-8
+   * @throws IllegalArgumentException if the value is not of a type of the model
+   * @throws UncheckedIOException if the output fails
+   */
+  public void encode(Object value, OutputStream out) {
+    Objects.requireNonNull(value, "value");
+    try (JsonGenerator generator = (pretty ? prettyWriter : compactWriter).createGenerator(out, JsonEncoding.UTF8)) {
+      new WireWriter(generator).any(value);
+    } catch (JacksonException e) {
+      if (e.getCause() instanceof IOException) {
+        throw new UncheckedIOException((IOException) e.getCause());
+      }
+      throw e;
+    }
+    try {
+      if (pretty) {
+        out.write('\n');
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns the canonical JSON of a value of the model.
+   *
+   * @param value the value
+   * @return the JSON text
+   */
+  public String encode(Object value) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    encode(value, bytes);
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Starts reading an NDJSON stream of one kind, strictly: the first bad line is thrown.
+   *
+   * @param in the stream; closed when the reader is
+   * @param kind the kind of entity the header must name
+   * @param <T> the type of the entities
+   * @return the reader, positioned after the header line
+   * @throws JsonDecodingException if the header is missing, malformed or names another kind
+   */
+  public <T> NdjsonReader<T> readNdjson(InputStream in, EntityKind<T> kind) {
+    return readNdjson(in, kind, NdjsonListener.STRICT);
+  }
+
+  /**
+   * Starts reading an NDJSON stream of one kind, telling the listener of warnings and bad lines. A
+   * listener that returns from {@link NdjsonListener#onBadLine} makes the reader tolerant.
+   *
+   * @param in the stream; closed when the reader is
+   * @param kind the kind of entity the header must name
+   * @param listener told of warnings and bad lines
+   * @param <T> the type of the entities
+   * @return the reader, positioned after the header line
+   * @throws JsonDecodingException if the header is missing, malformed or names another kind
+   */
+  public <T> NdjsonReader<T> readNdjson(InputStream in, EntityKind<T> kind, NdjsonListener listener) {
+    return new NdjsonReader<>(Objects.requireNonNull(in, "in"), lines, strict, maxLineBytes,
+        Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * Starts writing an NDJSON stream of one kind; writes the header line at once.
+   *
+   * @param out the stream; closed when the writer is
+   * @param kind the kind of entity
+   * @param <T> the type of the entities
+   * @return the writer
+   */
+  public <T> NdjsonWriter<T> writeNdjson(OutputStream out, EntityKind<T> kind) {
+    Function<OutputStream, JsonGenerator> generators = line -> compactWriter.createGenerator(line, JsonEncoding.UTF8);
+    return new NdjsonWriter<>(out, generators, kind, Dataset.CURRENT_SCHEMA_VERSION);
+  }
+
+  /** Configures an {@link AldeaJson}. */
+  public static final class Builder {
+    private boolean strict;
+    private boolean pretty;
+    private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
+    private int maxLineBytes = DEFAULT_MAX_LINE_BYTES;
+
+    private Builder() {}
+
+    /**
+     * Sets whether unknown properties are refused (strict) rather than ignored with a warning.
+     *
+     * @param strict true to refuse them; false by default
+     * @return this builder
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * Sets whether output is indented (pretty) or compact.
+     *
+     * @param pretty true for indented output; false by default
+     * @return this builder
+     */
+    public Builder pretty(boolean pretty) {
+      this.pretty = pretty;
+      return this;
+    }
+
+    /**
+     * Sets the largest document accepted.
+     *
+     * @param bytes at least 1; {@value #DEFAULT_MAX_DOCUMENT_BYTES} by default
+     * @return this builder
+     */
+    public Builder maxDocumentBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxDocumentBytes must be positive");
+      }
+      this.maxDocumentBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Sets the longest NDJSON line accepted; a longer line is a bad line.
+     *
+     * @param bytes at least 64; {@value #DEFAULT_MAX_LINE_BYTES} by default
+     * @return this builder
+     */
+    public Builder maxLineBytes(int bytes) {
+      if (bytes < 64) {
+        throw new IllegalArgumentException("maxLineBytes must be at least 64");
+      }
+      this.maxLineBytes = bytes;
+      return this;
+    }
+
+    /** Builds the instance. @return the configured instance */
+    public AldeaJson build() {
+      return new AldeaJson(this);
+    }
+  }
+}

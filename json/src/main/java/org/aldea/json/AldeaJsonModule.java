@@ -1,0 +1,113 @@
+package org.aldea.json;
+
+import java.util.List;
+import org.aldea.core.id.CentreId;
+import org.aldea.core.id.ChildId;
+import org.aldea.core.id.FamilyId;
+import org.aldea.core.id.LocationId;
+import org.aldea.core.id.OutcomeId;
+import org.aldea.core.id.ProgrammeId;
+import org.aldea.core.id.VillageId;
+import org.aldea.core.model.CareSituation;
+import org.aldea.core.model.Caregiver;
+import org.aldea.core.model.Child;
+import org.aldea.core.model.ChildrensVillage;
+import org.aldea.core.model.Dataset;
+import org.aldea.core.model.FamilyStrengtheningProgramme;
+import org.aldea.core.model.Indicator;
+import org.aldea.core.model.Location;
+import org.aldea.core.model.Measure;
+import org.aldea.core.model.Outcome;
+import org.aldea.core.model.Reach;
+import org.aldea.core.model.SocialCentre;
+import org.aldea.core.model.SosFamily;
+import org.aldea.core.value.AgeRange;
+import org.aldea.core.value.Code;
+import org.aldea.core.value.Coordinates;
+import org.aldea.core.value.Count;
+import org.aldea.core.value.PartialDate;
+import org.aldea.core.value.Percent;
+import org.aldea.json.internal.WireReader;
+import org.aldea.json.internal.WireWriter;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The Jackson 3 module for every type of Aldea's model that has a wire form: the document
+ * ({@link Dataset}), the seven entities, their parts, the value types and the ids. It writes the
+ * canonical exchange format and reads it with the checks of {@link AldeaJson}.
+ *
+ * <p>It is found by {@code JsonMapper.builder().findAndAddModules()} (through {@code module-info}
+ * and {@code META-INF/services}), or added by hand with {@code addModule(new AldeaJsonModule())}.
+ * In a mapper of your own, properties this version does not know are refused when
+ * {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is enabled and silently ignored
+ * otherwise; malformed values throw {@link JsonDecodingException}. For decode warnings, safe input
+ * limits and NDJSON, use {@link AldeaJson}.
+ */
+public final class AldeaJsonModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** The types the module reads and writes. */
+  static final List<Class<?>> TYPES = List.of(Dataset.class, Location.class, SocialCentre.class,
+      FamilyStrengtheningProgramme.class, ChildrensVillage.class, SosFamily.class, Child.class, Outcome.class,
+      Indicator.class, Reach.class, Caregiver.class, CareSituation.class, Measure.class, Count.class, Percent.class,
+      Coordinates.class, AgeRange.class, PartialDate.class, Code.class, ChildId.class, FamilyId.class,
+      VillageId.class, CentreId.class, ProgrammeId.class, LocationId.class, OutcomeId.class);
+
+  /** Creates the module. */
+  public AldeaJsonModule() {
+    super("aldea", Version.unknownVersion());
+    TYPES.forEach(this::register);
+  }
+
+  private <T> void register(Class<T> type) {
+    addSerializer(type, new Writer<>(type));
+    addDeserializer(type, new Reader<>(type));
+  }
+
+  /** Writes one type through the canonical writer. */
+  private static final class Writer<T> extends ValueSerializer<T> {
+    private final Class<T> type;
+
+    Writer(Class<T> type) {
+      this.type = type;
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator generator, SerializationContext context) {
+      new WireWriter(generator).any(value);
+    }
+  }
+
+  /** Reads one type through the checking reader. */
+  private static final class Reader<T> extends ValueDeserializer<T> {
+    private final Class<T> type;
+
+    Reader(Class<T> type) {
+      this.type = type;
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) {
+      boolean strict = context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      return new WireReader(parser, strict, warning -> { }).read(type);
+    }
+  }
+}

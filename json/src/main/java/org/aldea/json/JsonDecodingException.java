@@ -1,0 +1,75 @@
+package org.aldea.json;
+
+import java.util.Objects;
+
+/**
+ * Thrown when input cannot be decoded into Aldea's model: malformed JSON, a wrong shape, an
+ * unsupported schema version, a value that breaks a tier-1 rule, or input over a configured limit.
+ *
+ * <p>It says where: the {@linkplain #pointer() JSON pointer} of the offending value (for example
+ * {@code /children/12/born}; in an NDJSON stream, relative to the line's entity), the
+ * {@linkplain #line() line} (in an NDJSON stream, the line of the stream) and {@linkplain #column()
+ * column}, and a {@linkplain #reason() reason}. The message never repeats string values of the
+ * input, which may hold children's names.
+ */
+public final class JsonDecodingException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String pointer;
+  private final long line;
+  private final long column;
+  private final String reason;
+
+  /**
+   * Creates the exception.
+   *
+   * @param pointer the JSON pointer of the offending value, {@code ""} for the whole input
+   * @param line the 1-based line, or 0 if unknown
+   * @param column the 1-based column, or 0 if unknown
+   * @param reason what is wrong, without the offending value
+   * @param cause the underlying exception, or null
+   */
+  public JsonDecodingException(String pointer, long line, long column, String reason, Throwable cause) {
+    super(describe(pointer, line, column, reason), cause);
+    this.pointer = Objects.requireNonNull(pointer, "pointer");
+    this.line = line;
+    this.column = column;
+    this.reason = Objects.requireNonNull(reason, "reason");
+  }
+
+  private static String describe(String pointer, long line, long column, String reason) {
+    String where = pointer.isEmpty() ? "document" : pointer;
+    return line > 0 ? where + " (line " + line + ", column " + column + "): " + reason : where + ": " + reason;
+  }
+
+  /** Returns the JSON pointer of the offending value; {@code ""} for the whole input. @return the pointer */
+  public String pointer() {
+    return pointer;
+  }
+
+  /** Returns the 1-based line of the offending value, or 0 if unknown. @return the line */
+  public long line() {
+    return line;
+  }
+
+  /** Returns the 1-based column of the offending value, or 0 if unknown. @return the column */
+  public long column() {
+    return column;
+  }
+
+  /** Returns what is wrong, without repeating the value. @return the reason */
+  public String reason() {
+    return reason;
+  }
+
+  /**
+   * Returns a copy that reports another line, keeping pointer, column and reason: used where one
+   * line of a stream is parsed on its own.
+   *
+   * @param streamLine the line in the stream
+   * @return the copy
+   */
+  JsonDecodingException atLine(long streamLine) {
+    return new JsonDecodingException(pointer, streamLine, column, reason, getCause());
+  }
+}

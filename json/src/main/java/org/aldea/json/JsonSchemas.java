@@ -1,0 +1,63 @@
+package org.aldea.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The published JSON Schemas (draft 2020-12) of the exchange format, version 1.0: the document,
+ * the header line of an NDJSON stream, and each kind of entity (one NDJSON line).
+ *
+ * <p>They are resources of the json jar under {@value #RESOURCE_FOLDER} ({@code document.schema.json},
+ * {@code ndjson-header.schema.json}, {@code children.schema.json} and so on, one per
+ * {@linkplain EntityKind#wireName() kind}), with {@code $id}s under {@value #BASE_URI}. The entity
+ * schemas refer to the document schema's {@code $defs}.
+ *
+ * <p>The schemas are stricter than the decoder in one respect: they allow no unknown property,
+ * where the decoder ignores (and reports) properties of a later minor version. Some tier-1 rules
+ * compare two values or need a calendar and cannot be said in JSON Schema; only the decoder checks
+ * them: an age range's {@code min} below its {@code under}, a share's {@code count} not above its
+ * {@code outOf}, a day that exists in its month, a country code that ISO 3166 assigns, and a child
+ * not listed among its own siblings.
+ */
+public final class JsonSchemas {
+  /** The base of the schemas' {@code $id}s. */
+  public static final String BASE_URI = "https://aldea.org/schema/1.0/";
+
+  /** The folder of the schema resources in the jar. */
+  public static final String RESOURCE_FOLDER = "META-INF/aldea/schema/1.0/";
+
+  private JsonSchemas() {}
+
+  /** Returns the schema of a whole document. @return the schema text */
+  public static String document() {
+    return load("document.schema.json");
+  }
+
+  /** Returns the schema of an NDJSON header line. @return the schema text */
+  public static String ndjsonHeader() {
+    return load("ndjson-header.schema.json");
+  }
+
+  /**
+   * Returns the schema of one entity of a kind, which is one NDJSON line.
+   *
+   * @param kind the kind
+   * @return the schema text
+   */
+  public static String entity(EntityKind<?> kind) {
+    return load(kind.wireName() + ".schema.json");
+  }
+
+  private static String load(String name) {
+    try (InputStream in = JsonSchemas.class.getResourceAsStream("/" + RESOURCE_FOLDER + name)) {
+      if (in == null) {
+        throw new IllegalStateException("the json jar lacks its schema resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

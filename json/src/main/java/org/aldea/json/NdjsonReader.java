@@ -1,0 +1,245 @@
+package org.aldea.json;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.aldea.json.internal.Failures;
+import org.aldea.json.internal.WireReader;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads an NDJSON stream of one kind of entity lazily, one line at a time, in memory bounded by the
+ * longest line: a header line {@code {"schemaVersion": "1.0", "kind": "children"}}, then one entity
+ * per line. Blank lines are skipped.
+ *
+ * <p>A bad line (malformed, wrong shape, a tier-1 violation, over the line limit) goes to the
+ * {@link NdjsonListener}: in strict mode it is thrown and reading stops; in tolerant mode it is
+ * reported with its line number and skipped, and every good line is still read. Obtain a reader
+ * from {@link AldeaJson#readNdjson(InputStream, EntityKind, NdjsonListener)}; close it to close
+ * the input.
+ *
+ * <p>This class is not thread-safe.
+ *
+ * @param <T> the type of the entities
+ */
+public final class NdjsonReader<T> implements Iterator<T>, Closeable {
+  private final InputStream in;
+  private final JsonFactory factory;
+  private final boolean strict;
+  private final int maxLineBytes;
+  private final NdjsonListener listener;
+  private final EntityKind<T> kind;
+  private final String schemaVersion;
+
+  private final byte[] chunk = new byte[1 << 16];
+  private int chunkStart;
+  private int chunkEnd;
+  private byte[] buffer = new byte[256];
+  private int length;
+  private boolean overLimit;
+  private boolean endOfInput;
+  private long lineNumber;
+  private long badLines;
+  private T next;
+
+  NdjsonReader(InputStream in, JsonFactory factory, boolean strict, int maxLineBytes, EntityKind<T> expected,
+      NdjsonListener listener) {
+    this.in = in;
+    this.factory = factory;
+    this.strict = strict;
+    this.maxLineBytes = maxLineBytes;
+    this.listener = listener;
+    String[] header = readHeader();
+    this.schemaVersion = header[0];
+    EntityKind<?> found = EntityKind.byWireName(header[1]).orElseThrow(
+        () -> new JsonDecodingException("/kind", lineNumber, 0, "kind must be one of locations, socialCentres, "
+            + "programmes, villages, families, children, outcomes", null));
+    if (found != expected) {
+      throw new JsonDecodingException("/kind", lineNumber, 0, "the stream holds " + found + ", not " + expected, null);
+    }
+    this.kind = expected;
+  }
+
+  private String[] readHeader() {
+    while (nextLine()) {
+      if (isBlank()) {
+        continue;
+      }
+      if (overLimit) {
+        throw new JsonDecodingException("", lineNumber, 0, "header line over the limit of " + maxLineBytes + " bytes", null);
+      }
+      return parse(WireReader::ndjsonHeader);
+    }
+    throw new JsonDecodingException("", Math.max(1, lineNumber), 0, "the stream has no header line", null);
+  }
+
+  /** Returns the kind of entity in the stream. @return the kind */
+  public EntityKind<T> kind() {
+    return kind;
+  }
+
+  /** Returns the schema version of the header line. @return the version, 1.x */
+  public String schemaVersion() {
+    return schemaVersion;
+  }
+
+  /** Returns the number of the last line read, counting from 1 for the header. @return the line number */
+  public long lineNumber() {
+    return lineNumber;
+  }
+
+  /** Returns how many bad lines were skipped (tolerant mode). @return the count */
+  public long badLineCount() {
+    return badLines;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null && nextLine()) {
+      if (isBlank()) {
+        continue;
+      }
+      try {
+        if (overLimit) {
+          throw new JsonDecodingException("", lineNumber, 0, "line over the limit of " + maxLineBytes + " bytes", null);
+        }
+        next = parse(reader -> reader.read(kind.type()));
+      } catch (JsonDecodingException bad) {
+        badLines++;
+        listener.onBadLine(bad);
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public T next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    T entity = next;
+    next = null;
+    return entity;
+  }
+
+  /** Returns the remaining entities as a sequential stream; closing it closes this reader. @return the stream */
+  public Stream<T> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(this::close);
+  }
+
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private interface Read<R> {
+    R from(WireReader reader);
+  }
+
+  private <R> R parse(Read<R> read) {
+    JsonParser parser = null;
+    try {
+      parser = factory.createParser(ObjectReadContext.empty(), buffer, 0, length);
+      WireReader reader = new WireReader(parser, strict, warning -> listener.onWarning(
+          new DecodeWarning(warning.code(), warning.pointer(), lineNumber, warning.column(), warning.message())));
+      R value = read.from(reader.start());
+      reader.end();
+      return value;
+    } catch (JsonDecodingException e) {
+      throw e.atLine(lineNumber);
+    } catch (JacksonException e) {
+      throw Failures.translate(e, parser).atLine(lineNumber);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
+  private boolean isBlank() {
+    for (int i = 0; i < length; i++) {
+      byte b = buffer[i];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return !overLimit;
+  }
+
+  /** Reads the next line into the buffer, without its line break; false at the end of input. */
+  private boolean nextLine() {
+    length = 0;
+    overLimit = false;
+    boolean any = false;
+    while (true) {
+      if (chunkStart == chunkEnd) {
+        if (endOfInput || !fill()) {
+          endOfInput = true;
+          break;
+        }
+      }
+      any = true;
+      int newline = chunkStart;
+      while (newline < chunkEnd && chunk[newline] != '\n') {
+        newline++;
+      }
+      append(chunkStart, newline - chunkStart);
+      if (newline < chunkEnd) {
+        chunkStart = newline + 1;
+        break;
+      }
+      chunkStart = chunkEnd;
+    }
+    if (!any) {
+      return false;
+    }
+    lineNumber++;
+    return true;
+  }
+
+  private void append(int from, int count) {
+    int room = maxLineBytes - length;
+    if (count > room) {
+      overLimit = true;
+      count = room;
+    }
+    if (length + count > buffer.length) {
+      buffer = Arrays.copyOf(buffer, Math.min(maxLineBytes, Math.max(length + count, buffer.length * 2)));
+    }
+    System.arraycopy(chunk, from, buffer, length, count);
+    length += count;
+  }
+
+  private boolean fill() {
+    try {
+      int read = in.read(chunk);
+      while (read == 0) {
+        read = in.read(chunk);
+      }
+      if (read < 0) {
+        return false;
+      }
+      chunkStart = 0;
+      chunkEnd = read;
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,1048 @@
+package org.aldea.json.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.aldea.core.InvalidValueException;
+import org.aldea.core.id.CentreId;
+import org.aldea.core.id.ChildId;
+import org.aldea.core.id.FamilyId;
+import org.aldea.core.id.LocationId;
+import org.aldea.core.id.OutcomeId;
+import org.aldea.core.id.OutcomeSubject;
+import org.aldea.core.id.ProgrammeId;
+import org.aldea.core.id.VillageId;
+import org.aldea.core.model.CareSituation;
+import org.aldea.core.model.Caregiver;
+import org.aldea.core.model.Child;
+import org.aldea.core.model.ChildrensVillage;
+import org.aldea.core.model.Dataset;
+import org.aldea.core.model.FamilyStrengtheningProgramme;
+import org.aldea.core.model.Indicator;
+import org.aldea.core.model.Location;
+import org.aldea.core.model.Measure;
+import org.aldea.core.model.Outcome;
+import org.aldea.core.model.Reach;
+import org.aldea.core.model.SocialCentre;
+import org.aldea.core.model.SosFamily;
+import org.aldea.core.value.AgeRange;
+import org.aldea.core.value.Code;
+import org.aldea.core.value.Coordinates;
+import org.aldea.core.value.Count;
+import org.aldea.core.value.PartialDate;
+import org.aldea.core.value.Percent;
+import org.aldea.json.DecodeWarning;
+import org.aldea.json.JsonDecodingException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Reads the exchange format from a Jackson parser, one token at a time, reporting every problem as a
+ * {@link JsonDecodingException} with the JSON pointer, line and column of the offending value.
+ *
+ * <p>Each {@code read...} method starts with the parser on the first token of its value and leaves
+ * it on the last token of that value. {@code null} stands for an absent optional property; for a
+ * required one it is an error. Properties this version does not know are reported to the warning
+ * consumer, or refused in strict mode.
+ */
+public final class WireReader {
+  /** The schema versions this reader accepts: any minor version of major 1. */
+  public static final Pattern SUPPORTED_VERSION = Pattern.compile("1\\.\\d{1,4}");
+
+  private final JsonParser parser;
+  private final boolean strict;
+  private final Consumer<DecodeWarning> warnings;
+
+  /**
+   * Creates a reader.
+   *
+   * @param parser the parser, positioned before or on the first token of the value to read
+   * @param strict whether unknown properties are refused rather than reported as warnings
+   * @param warnings receives a warning for every unknown property, in non-strict mode
+   */
+  public WireReader(JsonParser parser, boolean strict, Consumer<DecodeWarning> warnings) {
+    this.parser = parser;
+    this.strict = strict;
+    this.warnings = warnings;
+  }
+
+  /** Moves to the first token of the input and fails if there is none. */
+  public WireReader start() {
+    if (parser.currentToken() == null && parser.nextToken() == null) {
+      throw failure("", "the input is empty");
+    }
+    return this;
+  }
+
+  /** Checks that nothing but white space follows the value just read. */
+  public void end() {
+    if (parser.nextToken() != null) {
+      throw failure("", "unexpected content after the end of the value");
+    }
+  }
+
+  /**
+   * Reads a value of any type of the model that has a wire form: the document, an entity, or one
+   * of their parts.
+   *
+   * @throws IllegalArgumentException if the type has no wire form
+   */
+  public <T> T read(Class<T> type) {
+    Object value;
+    if (type == Dataset.class) {
+      value = dataset();
+    } else if (type == Location.class) {
+      value = location();
+    } else if (type == SocialCentre.class) {
+      value = socialCentre();
+    } else if (type == FamilyStrengtheningProgramme.class) {
+      value = programme();
+    } else if (type == ChildrensVillage.class) {
+      value = village();
+    } else if (type == SosFamily.class) {
+      value = family();
+    } else if (type == Child.class) {
+      value = child();
+    } else if (type == Outcome.class) {
+      value = outcome();
+    } else if (type == Indicator.class) {
+      value = indicator();
+    } else if (type == Reach.class) {
+      value = reach();
+    } else if (type == Caregiver.class) {
+      value = caregiver();
+    } else if (type == CareSituation.class) {
+      value = care();
+    } else if (type == Measure.class) {
+      value = measure();
+    } else if (type == Count.class) {
+      value = count();
+    } else if (type == Percent.class) {
+      value = percent();
+    } else if (type == Coordinates.class) {
+      value = coordinates();
+    } else if (type == AgeRange.class) {
+      value = ageRange();
+    } else if (type == PartialDate.class) {
+      value = date();
+    } else if (type == Code.class) {
+      value = value(string(), Code::of);
+    } else if (type == ChildId.class) {
+      value = id(ChildId::of);
+    } else if (type == FamilyId.class) {
+      value = id(FamilyId::of);
+    } else if (type == VillageId.class) {
+      value = id(VillageId::of);
+    } else if (type == CentreId.class) {
+      value = id(CentreId::of);
+    } else if (type == ProgrammeId.class) {
+      value = id(ProgrammeId::of);
+    } else if (type == LocationId.class) {
+      value = id(LocationId::of);
+    } else if (type == OutcomeId.class) {
+      value = id(OutcomeId::of);
+    } else {
+      throw new IllegalArgumentException("not a type of the Aldea model: " + type.getName());
+    }
+    return type.cast(value);
+  }
+
+  private Measure measure() {
+    Obj object = begin("a measure");
+    Measure.Builder measure = Measure.builder();
+    while (object.next()) {
+      switch (object.name) {
+        case "count":
+          if (present()) {
+            measure.count(count());
+          }
+          break;
+        case "percent":
+          if (present()) {
+            measure.percent(percent());
+          }
+          break;
+        case "outOf":
+          if (present()) {
+            measure.outOf(integer(Long.MIN_VALUE, Long.MAX_VALUE));
+          }
+          break;
+        default:
+          object.unknown();
+      }
+    }
+    return object.build(measure::build);
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // The document and the entities
+
+  /** Reads an exchange document. */
+  public Dataset dataset() {
+    Obj object = begin("a document");
+    Dataset.Builder dataset = Dataset.builder();
+    boolean versioned = false;
+    while (object.next()) {
+      switch (object.name) {
+        case "schemaVersion":
+          String version = string();
+          if (!SUPPORTED_VERSION.matcher(version).matches()) {
+            throw failure(pointer(), "unsupported schema version; this reader supports 1.x");
+          }
+          dataset.schemaVersion(version);
+          versioned = true;
+          break;
+        case "locations":
+          array(() -> dataset.addLocations(location()));
+          break;
+        case "socialCentres":
+          array(() -> dataset.addSocialCentres(socialCentre()));
+          break;
+        case "programmes":
+          array(() -> dataset.addProgrammes(programme()));
+          break;
+        case "villages":
+          array(() -> dataset.addVillages(village()));
+          break;
+        case "families":
+          array(() -> dataset.addFamilies(family()));
+          break;
+        case "children":
+          array(() -> dataset.addChildren(child()));
+          break;
+        case "outcomes":
+          array(() -> dataset.addOutcomes(outcome()));
+          break;
+        default:
+          object.unknown();
+      }
+    }
+    if (!versioned) {
+      throw failure(object.pointer, object.start, "schemaVersion is required");
+    }
+    return object.build(dataset::build);
+  }
+
+  /** Reads the header line of an NDJSON stream: its schema version and kind. */
+  public String[] ndjsonHeader() {
+    Obj object = begin("an NDJSON header");
+    String version = null;
+    String kind = null;
+    while (object.next()) {
+      switch (object.name) {
+        case "schemaVersion":
+          version = string();
+          if (!SUPPORTED_VERSION.matcher(version).matches()) {
+            throw failure(pointer(), "unsupported schema version; this reader supports 1.x");
+          }
+          break;
+        case "kind":
+          kind = string();
+          break;
+        default:
+          object.unknown();
+      }
+    }
+    if (version == null) {
+      throw failure(object.pointer, object.start, "schemaVersion is required");
+    }
+    if (kind == null) {
+      throw failure(object.pointer, object.start, "kind is required");
+    }
+    return new String[] {version, kind};
+  }
+
+  /** Reads a location. */
+  public Location location() {
+    Obj object = begin("a location");
+    Location.Builder location = Location.builder();
+    while (object.next()) {
+      switch (object.name) {
+        case "id":
+          location.id(id(LocationId::of));
+          break;
+        case "name":
+          location.name(string());
+          break;
+        case "country":
+          location.country(string());
+          break;
+        case "region":
+          location.region(string());
+          break;
+        case "population":
+          if (present()) {
+            location.population(count());
+          }
+          break;
+        case "altitudeMetres":
+          if (present()) {
+            location.altitudeMetres(integer(Integer.MIN_VALUE, Integer.MAX_VALUE));
+          }
+          break;
+        case "distanceToCapitalKm":
+          if (present()) {
+            location.distanceToCapitalKm(count());
+          }
+          break;
+        case "coordinates":
+          if (present()) {
+            location.coordinates(coordinates());
+          }
+          break;
+        case "indicators":
+          array(() -> location.addIndicators(indicator()));
+          break;
+        default:
+          object.unknown();
+      }
+    }
+    return object.build(location::build);
+  }
+
+  private Indicator indicator() {
+    Obj object = begin("an indicator");
+    Indicator.Builder indicator = Indicator.builder();
+    while (object.next()) {
+      switch (object.name) {
+        case "kind":
+          indicator.kind(value(string(), Code::of));
+          break;
+        case "year":
+          if (present()) {
+            indicator.year(integer(Integer.MIN_VALUE, Integer.MAX_VALUE));
+          }
+          break;
+        case "count":
+          if (present()) {
+            indicator.count(count());
+          }
+          break;
+        case "percent":
+          if (present()) {
+            indicator.percent(percent());
+          }
+          break;
+        case "note":
+          if (present()) {
+            indicator.note(string());
+          }
+          break;
+        default:
+          object.unknown();
+      }
+    }
+    return object.build(indicator::build);
+  }
+
+  /** Reads a social centre. */
+  public SocialCentre socialCentre() {
+    Obj object = begin("a social centre");
+    SocialCentre.Builder centre = SocialCentre.builder();
+    while (object.next()) {
+      switch (object.name) {
+        case "id":
+          centre.id(id(CentreId::of));
+          break;
+        case "name":
+          centre.name(string());
+          break;
+        case "location":
+          centre.location(id(LocationId::of));
+          break;
+        case "village":
+          if (present()) {
+            centre.village(id(VillageId::of));
+          }
+          break;
+        case "opened":
+          if (present()) {
+            centre.opened(date());
+          }
+          break;
+        case "services":
+          centre.addAllServices(codeSet(SocialCentre.Service.class));
+          break;
+        case "facilities":
+          if (present()) {
+            centre.putAllFacilities(facilities());
+          }
+          break;
+        case "staff":
+          centre.addAllStaff(codeSet(SocialCentre.StaffRole.class));
+          break;
+        case "dayCarePlaces":
+          if (present()) {
+            centre.dayCarePlaces(integer(Integer.MIN_VALUE, Integer.MAX_VALUE));
+          }
+          break;
+        case "dailyReach":
+          if (present()) {
+            centre.dailyReach(count());
+          }
+          break;
+        default:
+          object.unknown();
+      }
+    }
+    return object.build(centre::build);
+  }
+
+  private Map<SocialCentre.Facility, Integer> facilities() {
+    Obj object = begin("an object of facilities");
+    Map<SocialCentre.Facility, Integer> rooms = new EnumMap<>(SocialCentre.Facility.class);
+    while (object.next()) {
+      SocialCentre.Facility facility = Codes.constant(SocialCentre.Facility.class, object.name);
+      if (facility == null) {
+        throw failure(pointer(), "unknown facility");
+      }
+      rooms.put(facility, integer(Integer.MIN_VALUE, Integer.MAX_VALUE));
+    }
+    return rooms;
+  }
+
+  /** Reads a family strengthening programme. */
+  public FamilyStrengtheningProgramme programme() {
+    Obj object = begin("a programme");
+    FamilyStrengtheningProgramme.Builder programme = FamilyStrengtheningProgramme.builder();
+    while (object.next()) {
+      switch (object.name) {
+        case "id":
+          programme.id(id(ProgrammeId::of));
+          break;
+        case "name":
+          programme.name(string());
+          break;
+        case "location":
+          programme.location(id(LocationId::of));
+          break;
+        case "centre":
+          if (present()) {
+            programme.centre(id(CentreId::of));
+          }
+          break;
+        case "started":
+          if (present()) {
+            programme.started(date());
+          }
+          break;
+        case "focusAreas":
+          programme.addAllFocusAreas(codeSet(FamilyStrengtheningProgramme.FocusArea.class));
+          break;
+        case "targetAge":
+          if (present()) {
+            programme.targetAge(ageRange());
+          }
+          break;
+        case "capacity":
+          if (present()) {
+            programme.capacity(count());
+          }
+          break;
+        case "reach":
+          if (present()) {
+            programme.reach(reach());
+          }
+          break;
+        default:
+          object.unknown();
+      }
+    }
+    return object.build(programme::build);
+  }
+
+  private AgeRange ageRange() {
+    Obj object = begin("an age range");
+    Integer[] bounds = new Integer[2];
+    while (object.next()) {
+      switch (object.name) {
+        case "min":
+          bounds[0] = integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
+          break;
+        case "under":
+          bounds[1] = integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
+          break;
+        default:
+          object.unknown();
+      }
+    }
+    object.require("min", bounds[0]);
+    object.require("under", bounds[1]);
+    return object.build(() -> AgeRange.of(bounds[0], bounds[1]));
+  }
+
+  private Reach reach() {
+    Obj object = begin("a reach");
+    Reach.Builder reach = Reach.builder();
+    while (object.next()) {
+      switch (object.name) {
+        case "children":
+          if (present()) {
+            reach.children(count());
+          }
+          break;
+        case "families":
+          if (present()) {
+            reach.families(count());
+          }
+          break;
+        default:
+          object.unknown();
+      }
+    }
+    return object.build(reach::build);
+  }
+
+  /** Reads a children's village. */
+  public ChildrensVillage village() {
+    Obj object = begin("a village");
+    ChildrensVillage.Builder village = ChildrensVillage.builder();
+    while (object.next()) {
+      switch (object.name) {
+        case "id":
+          village.id(id(VillageId::of));
+          break;
+        case "name":
+          village.name(string());
+          break;
+        case "location":
+          village.location(id(LocationId::of));
+          break;
+        case "opened":
+          if (present()) {
+            village.opened(date());
+          }
+          break;
+        default:
+          object.unknown();
+      }
+    }
+    return object.build(village::build);
+  }
+
+  /** Reads an SOS family. */
+  public SosFamily family() {
+    Obj object = begin("a family");
+    SosFamily.Builder family = SosFamily.builder();
+    while (object.next()) {
+      switch (object.name) {
+        case "id":
+          family.id(id(FamilyId::of));
+          break;
+        case "village":
+          family.village(id(VillageId::of));
+          break;
+        case "caregiver":
+          family.caregiver(caregiver());
+          break;
+        case "capacity":
+          family.capacity(integer(Integer.MIN_VALUE, Integer.MAX_VALUE));
+          break;
+        default:
+          object.unknown();
+      }
+    }
+    return object.build(family::build);
+  }
+
+  private Caregiver caregiver() {
+    Obj object = begin("a caregiver");
+    Caregiver.Builder caregiver = Caregiver.builder();
+    while (object.next()) {
+      switch (object.name) {
+        case "role":
+          caregiver.role(code(Caregiver.Role.class));
+          break;
+        case "since":
+          if (present()) {
+            caregiver.since(date());
+          }
+          break;
+        default:
+          object.unknown();
+      }
+    }
+    return object.build(caregiver::build);
+  }
+
+  /** Reads a child. */
+  public Child child() {
+    Obj object = begin("a child");
+    Child.Builder child = Child.builder();
+    while (object.next()) {
+      switch (object.name) {
+        case "id":
+          child.id(id(ChildId::of));
+          break;
+        case "name":
+          if (present()) {
+            child.name(string());
+          }
+          break;
+        case "born":
+          child.born(date());
+          break;
+        case "care":
+          child.care(care());
+          break;
+        case "education":
+          child.education(code(Child.Education.class));
+          break;
+        case "adaptedTeaching":
+          if (present()) {
+            child.adaptedTeaching(bool());
+          }
+          break;
+        case "siblings":
+          child.addAllSiblings(idSet(ChildId::of));
+          break;
+        case "sponsored":
+          if (present()) {
+            child.sponsored(bool());
+          }
+          break;
+        default:
+          object.unknown();
+      }
+    }
+    return object.build(child::build);
+  }
+
+  /** The properties a care situation may have, by type; others are refused or reported. */
+  private static final Map<String, Set<String>> CARE_PROPERTIES = Map.of(
+      "sos_family", Set.of("family", "since"),
+      "family_of_origin", Set.of("programme", "since"),
+      "kinship_care", Set.of("relation", "since"),
+      "youth_follow_up", Set.of("since"),
+      "left_care", Set.of("on", "reason"));
+
+  private static final Set<String> ALL_CARE_PROPERTIES =
+      Set.of("family", "programme", "relation", "since", "on", "reason");
+
+  private CareSituation care() {
+    Obj object = begin("a care situation");
+    Map<String, String> values = new HashMap<>();
+    Map<String, JsonPointer> pointers = new HashMap<>();
+    Map<String, TokenStreamLocation> locations = new HashMap<>();
+    String type = null;
+    while (object.next()) {
+      if (object.name.equals("type")) {
+        type = string();
+        if (!CARE_PROPERTIES.containsKey(type)) {
+          throw failure(pointer(),
+              "type must be one of sos_family, family_of_origin, kinship_care, youth_follow_up, left_care");
+        }
+      } else if (ALL_CARE_PROPERTIES.contains(object.name)) {
+        if (present()) {
+          pointers.put(object.name, pointer());
+          locations.put(object.name, parser.currentTokenLocation());
+          values.put(object.name, string());
+        }
+      } else {
+        object.unknown();
+      }
+    }
+    if (type == null) {
+      throw failure(object.pointer, object.start, "type is required");
+    }
+    Set<String> allowed = CARE_PROPERTIES.get(type);
+    for (String name : values.keySet()) {
+      if (!allowed.contains(name)) {
+        throw failure(pointers.get(name), locations.get(name), "not a property of a " + type + " care situation");
+      }
+    }
+    for (String name : allowed) {
+      if (!values.containsKey(name)) {
+        throw failure(object.pointer, object.start, name + " is required for a " + type + " care situation");
+      }
+    }
+    CareValues care = new CareValues(values, pointers, locations);
+    switch (type) {
+      case "sos_family":
+        return new CareSituation.SosFamilyCare(care.value("family", FamilyId::of), care.value("since", PartialDate::parse));
+      case "family_of_origin":
+        return new CareSituation.FamilyOfOriginCare(
+            care.value("programme", ProgrammeId::of), care.value("since", PartialDate::parse));
+      case "kinship_care":
+        return new CareSituation.KinshipCare(
+            care.code("relation", CareSituation.KinshipCare.Relation.class), care.value("since", PartialDate::parse));
+      case "youth_follow_up":
+        return new CareSituation.YouthFollowUp(care.value("since", PartialDate::parse));
+      default:
+        return new CareSituation.LeftCare(
+            care.value("on", PartialDate::parse), care.code("reason", CareSituation.LeftCare.Reason.class));
+    }
+  }
+
+  /** The string properties of a care object, converted once its type is known. */
+  private final class CareValues {
+    private final Map<String, String> values;
+    private final Map<String, JsonPointer> pointers;
+    private final Map<String, TokenStreamLocation> locations;
+
+    CareValues(Map<String, String> values, Map<String, JsonPointer> pointers, Map<String, TokenStreamLocation> locations) {
+      this.values = values;
+      this.pointers = pointers;
+      this.locations = locations;
+    }
+
+    <T> T value(String name, Function<String, T> convert) {
+      try {
+        return convert.apply(values.get(name));
+      } catch (InvalidValueException e) {
+        throw failure(pointers.get(name), locations.get(name), e.rule());
+      }
+    }
+
+    <E extends Enum<E>> E code(String name, Class<E> type) {
+      E constant = Codes.constant(type, values.get(name));
+      if (constant == null) {
+        throw failure(pointers.get(name), locations.get(name), "unknown value");
+      }
+      return constant;
+    }
+  }
+
+  /** Reads an outcome. */
+  public Outcome outcome() {
+    Obj object = begin("an outcome");
+    Outcome.Builder outcome = Outcome.builder();
+    Measure.Builder measure = Measure.builder();
+    OutcomeSubject subject = null;
+    while (object.next()) {
+      switch (object.name) {
+        case "id":
+          outcome.id(id(OutcomeId::of));
+          break;
+        case "programme":
+        case "centre":
+        case "village":
+        case "location":
+          if (present()) {
+            if (subject != null) {
+              throw failure(pointer(), "an outcome has exactly one of programme, centre, village, location");
+            }
+            subject = subject(object.name);
+          }
+          break;
+        case "indicator":
+          outcome.indicator(value(string(), Code::of));
+          break;
+        case "period":
+          outcome.period(date());
+          break;
+        case "count":
+          if (present()) {
+            measure.count(count());
+          }
+          break;
+        case "percent":
+          if (present()) {
+            measure.percent(percent());
+          }
+          break;
+        case "outOf":
+          if (present()) {
+            measure.outOf(integer(Long.MIN_VALUE, Long.MAX_VALUE));
+          }
+          break;
+        case "note":
+          if (present()) {
+            outcome.note(string());
+          }
+          break;
+        default:
+          object.unknown();
+      }
+    }
+    if (subject == null) {
+      throw failure(object.pointer, object.start, "one of programme, centre, village, location is required");
+    }
+    outcome.subject(subject);
+    return object.build(() -> outcome.measure(measure.build()).build());
+  }
+
+  private OutcomeSubject subject(String key) {
+    switch (key) {
+      case "programme":
+        return id(ProgrammeId::of);
+      case "centre":
+        return id(CentreId::of);
+      case "village":
+        return id(VillageId::of);
+      default:
+        return id(LocationId::of);
+    }
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // Values
+
+  private Count count() {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      long value = integer(Long.MIN_VALUE, Long.MAX_VALUE);
+      return value(value, Count::exactly);
+    }
+    if (token != JsonToken.START_OBJECT) {
+      throw failure(pointer(), "must be an integer or an object with one of about, upTo, atLeast, moreThan");
+    }
+    Obj object = begin("a count");
+    Count count = null;
+    while (object.next()) {
+      Count.Qualifier qualifier;
+      switch (object.name) {
+        case "about":
+          qualifier = Count.Qualifier.ABOUT;
+          break;
+        case "upTo":
+          qualifier = Count.Qualifier.UP_TO;
+          break;
+        case "atLeast":
+          qualifier = Count.Qualifier.AT_LEAST;
+          break;
+        case "moreThan":
+          qualifier = Count.Qualifier.MORE_THAN;
+          break;
+        default:
+          throw failure(pointer(), "a qualified count has one of about, upTo, atLeast, moreThan");
+      }
+      if (count != null) {
+        throw failure(pointer(), "a qualified count has exactly one key");
+      }
+      long value = integer(Long.MIN_VALUE, Long.MAX_VALUE);
+      count = value(value, v -> Count.of(qualifier, v));
+    }
+    if (count == null) {
+      throw failure(object.pointer, object.start, "a qualified count has one of about, upTo, atLeast, moreThan");
+    }
+    return count;
+  }
+
+  private Percent percent() {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw failure(pointer(), "must be a number");
+    }
+    BigDecimal value = parser.getDecimalValue();
+    return value(value, Percent::of);
+  }
+
+  private Coordinates coordinates() {
+    Obj object = begin("coordinates");
+    Double[] values = new Double[2];
+    while (object.next()) {
+      switch (object.name) {
+        case "lat":
+          values[0] = number();
+          break;
+        case "lon":
+          values[1] = number();
+          break;
+        default:
+          object.unknown();
+      }
+    }
+    object.require("lat", values[0]);
+    object.require("lon", values[1]);
+    return object.build(() -> Coordinates.of(values[0], values[1]));
+  }
+
+  private double number() {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw failure(pointer(), "must be a number");
+    }
+    return parser.getDoubleValue();
+  }
+
+  private PartialDate date() {
+    return value(string(), PartialDate::parse);
+  }
+
+  private <T> T id(Function<String, T> kind) {
+    return value(string(), kind);
+  }
+
+  private <E extends Enum<E>> E code(Class<E> type) {
+    E constant = Codes.constant(type, string());
+    if (constant == null) {
+      throw failure(pointer(), "unknown value");
+    }
+    return constant;
+  }
+
+  private <E extends Enum<E>> Set<E> codeSet(Class<E> type) {
+    Set<E> values = EnumSet.noneOf(type);
+    array(() -> {
+      if (!values.add(code(type))) {
+        throw failure(pointer(), "duplicate value in a set");
+      }
+    });
+    return values;
+  }
+
+  private <T> List<T> idSet(Function<String, T> kind) {
+    List<T> values = new ArrayList<>();
+    Set<T> seen = new HashSet<>();
+    array(() -> {
+      T id = id(kind);
+      if (!seen.add(id)) {
+        throw failure(pointer(), "duplicate value in a set");
+      }
+      values.add(id);
+    });
+    return values;
+  }
+
+  private String string() {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw failure(pointer(), "must be a string");
+    }
+    return parser.getString();
+  }
+
+  private boolean bool() {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+      throw failure(pointer(), "must be true or false");
+    }
+    return token == JsonToken.VALUE_TRUE;
+  }
+
+  private int integer(int min, int max) {
+    return (int) integer((long) min, (long) max);
+  }
+
+  private long integer(long min, long max) {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw failure(pointer(), "must be a whole number");
+    }
+    JsonParser.NumberType type = parser.getNumberType();
+    if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+      throw failure(pointer(), "whole number out of range");
+    }
+    long value = parser.getLongValue();
+    if (value < min || value > max) {
+      throw failure(pointer(), "whole number out of range");
+    }
+    return value;
+  }
+
+  private boolean present() {
+    return parser.currentToken() != JsonToken.VALUE_NULL;
+  }
+
+  /** Reads an array, calling the element reader with the parser on each element; null reads as empty. */
+  private void array(Runnable element) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return;
+    }
+    if (token != JsonToken.START_ARRAY) {
+      throw failure(pointer(), "must be an array");
+    }
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      element.run();
+    }
+  }
+
+  private <S, T> T value(S raw, Function<S, T> convert) {
+    try {
+      return convert.apply(raw);
+    } catch (InvalidValueException e) {
+      throw failure(pointer(), e.rule());
+    }
+  }
+
+  private JsonPointer pointer() {
+    return parser.streamReadContext().pathAsPointer();
+  }
+
+  private JsonDecodingException failure(JsonPointer pointer, String reason) {
+    return failure(pointer, parser.currentTokenLocation(), reason);
+  }
+
+  private JsonDecodingException failure(String pointer, String reason) {
+    return failure(JsonPointer.compile(pointer), parser.currentTokenLocation(), reason);
+  }
+
+  private static JsonDecodingException failure(JsonPointer pointer, TokenStreamLocation location, String reason) {
+    return new JsonDecodingException(pointer.toString(), location.getLineNr(), location.getColumnNr(), reason, null);
+  }
+
+  private Obj begin(String what) {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw failure(pointer(), "must be " + what + " (a JSON object)");
+    }
+    return new Obj(pointer(), parser.currentTokenLocation());
+  }
+
+  /** An object being read: where it starts, which properties it had and where. */
+  private final class Obj {
+    final JsonPointer pointer;
+    final TokenStreamLocation start;
+    final Map<String, TokenStreamLocation> seen = new HashMap<>();
+    String name;
+
+    Obj(JsonPointer pointer, TokenStreamLocation start) {
+      this.pointer = pointer;
+      this.start = start;
+    }
+
+    /** Moves to the next property's value; false at the end of the object. */
+    boolean next() {
+      JsonToken token = parser.nextToken();
+      if (token == JsonToken.END_OBJECT) {
+        return false;
+      }
+      name = parser.currentName();
+      parser.nextToken();
+      seen.put(name, parser.currentTokenLocation());
+      return true;
+    }
+
+    /** Refuses, or reports and skips, a property this version does not know. */
+    void unknown() {
+      JsonPointer at = pointer();
+      TokenStreamLocation location = parser.currentTokenLocation();
+      if (strict) {
+        throw failure(at, location, "unknown property");
+      }
+      warnings.accept(new DecodeWarning(DecodeWarning.UNKNOWN_PROPERTY, at.toString(), location.getLineNr(),
+          location.getColumnNr(), "unknown property, ignored"));
+      parser.skipChildren();
+    }
+
+    void require(String property, Object value) {
+      if (value == null) {
+        throw failure(pointer, start, property + " is required");
+      }
+    }
+
+    /** Builds the object, reporting a tier-1 failure at the property it names, if present. */
+    <T> T build(Supplier<T> builder) {
+      try {
+        return builder.get();
+      } catch (InvalidValueException e) {
+        TokenStreamLocation at = seen.get(e.field());
+        if (at == null) {
+          throw failure(pointer, start, e.getMessage());
+        }
+        throw failure(pointer.appendProperty(e.field()), at, e.rule());
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.aldea.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Nicolas Seriot's JSONTestSuite (shared/corpora beside the repository): none of its files is an
+ * Aldea document, so the decoder must refuse every one with its own exception, quickly.
+ */
+class JsonTestSuiteTest {
+  static final Path SUITE = Path.of(System.getProperty("basedir", "."))
+      .resolve("../../shared/corpora/JSONTestSuite/test_parsing").normalize();
+
+  static List<Path> files() throws IOException {
+    try (Stream<Path> files = Files.list(SUITE)) {
+      return files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
+  @Test
+  void theWholeSuiteIsThere() throws IOException {
+    assertThat(SUITE).isDirectory();
+    assertThat(files()).hasSizeGreaterThan(300);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyFileIsRefusedWithOurException() throws IOException {
+    AldeaJson json = AldeaJson.create();
+    return files().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+      byte[] bytes = Files.readAllBytes(file);
+      Throwable thrown = assertTimeoutPreemptively(Duration.ofSeconds(10),
+          () -> catchThrowable(() -> json.decodeDataset(new ByteArrayInputStream(bytes))));
+      assertThat(thrown).isInstanceOf(JsonDecodingException.class);
+    }));
+  }
+}
