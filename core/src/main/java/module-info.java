@@ -9,9 +9,15 @@
 module org.aldea.core {
   // Immutables' annotations are read by the compiler only.
   requires static org.immutables.value;
+  // The per-entity business rules are Bean Validation annotations; inert without a validator.
+  requires static jakarta.validation;
 
   exports org.aldea.core;
   exports org.aldea.core.id;
   exports org.aldea.core.value;
   exports org.aldea.core.model;
+  exports org.aldea.core.rules;
+
+  // Hibernate Validator reads the constraints of the model reflectively.
+  opens org.aldea.core.model to org.hibernate.validator;
 }

@@ -5,6 +5,7 @@ import org.aldea.core.id.LocationId;
 import org.aldea.core.id.VillageId;
 import org.aldea.core.internal.Checks;
 import org.aldea.core.value.PartialDate;
+import org.aldea.core.rules.NoDateInFuture;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +14,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@NoDateInFuture
 @Value.Immutable
 public abstract class ChildrensVillage {
   ChildrensVillage() {}

@@ -9,6 +9,7 @@ import org.aldea.core.internal.Checks;
 import org.aldea.core.value.AgeRange;
 import org.aldea.core.value.Count;
 import org.aldea.core.value.PartialDate;
+import org.aldea.core.rules.NoDateInFuture;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@NoDateInFuture
 @Value.Immutable
 public abstract class FamilyStrengtheningProgramme {
   /** What a programme works on with families. */

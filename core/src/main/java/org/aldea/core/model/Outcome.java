@@ -6,6 +6,9 @@ import org.aldea.core.id.OutcomeSubject;
 import org.aldea.core.internal.Checks;
 import org.aldea.core.value.Code;
 import org.aldea.core.value.PartialDate;
+import org.aldea.core.rules.ConsistentPercent;
+import org.aldea.core.rules.KnownIndicator;
+import org.aldea.core.rules.NoDateInFuture;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +20,9 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@ConsistentPercent
+@KnownIndicator
+@NoDateInFuture
 @Value.Immutable
 public abstract class Outcome {
   Outcome() {}

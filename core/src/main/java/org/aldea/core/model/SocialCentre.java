@@ -10,6 +10,7 @@ import org.aldea.core.id.VillageId;
 import org.aldea.core.internal.Checks;
 import org.aldea.core.value.Count;
 import org.aldea.core.value.PartialDate;
+import org.aldea.core.rules.NoDateInFuture;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@NoDateInFuture
 @Value.Immutable
 public abstract class SocialCentre {
   /** The most rooms of one kind a centre may report. */

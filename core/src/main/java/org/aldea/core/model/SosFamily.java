@@ -3,6 +3,7 @@ package org.aldea.core.model;
 import org.aldea.core.id.FamilyId;
 import org.aldea.core.id.VillageId;
 import org.aldea.core.internal.Checks;
+import org.aldea.core.rules.NoDateInFuture;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@NoDateInFuture
 @Value.Immutable
 public abstract class SosFamily {
   /** The fewest places a family has. */

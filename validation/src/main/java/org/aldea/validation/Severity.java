@@ -1,0 +1,16 @@
+package org.aldea.validation;
+
+import java.util.Locale;
+
+/** How serious an issue is: errors make a dataset invalid, warnings do not. */
+public enum Severity {
+  /** The data breaks a rule and is invalid. */
+  ERROR,
+  /** The data is undesirable but valid. */
+  WARNING;
+
+  /** Returns the wire form: {@code error} or {@code warning}. @return the code */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

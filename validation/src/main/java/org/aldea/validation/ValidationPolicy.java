@@ -1,0 +1,157 @@
+package org.aldea.validation;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How to validate: the reference date ({@code asOf}, always given: there is no hidden "now"), the
+ * oldest age in care (25 by default), severity overrides, rules switched off, and the language of
+ * messages (English by default; Spanish {@code es} and Norwegian Bokmål {@code nb} too).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ValidationPolicy {
+  /** The oldest age in care unless a policy says otherwise. */
+  public static final int DEFAULT_MAX_AGE_IN_CARE = 25;
+
+  private final LocalDate asOf;
+  private final int maxAgeInCare;
+  private final Map<Rule, Severity> severities;
+  private final Set<Rule> disabled;
+  private final Locale locale;
+
+  private ValidationPolicy(Builder builder) {
+    this.asOf = builder.asOf;
+    this.maxAgeInCare = builder.maxAgeInCare;
+    this.severities = Map.copyOf(builder.severities);
+    this.disabled = builder.disabled.isEmpty() ? Set.of() : Set.copyOf(builder.disabled);
+    this.locale = builder.locale;
+  }
+
+  /**
+   * Returns the default policy for a reference date.
+   *
+   * @param asOf the reference date: dates after it are in the future
+   * @return the policy
+   */
+  public static ValidationPolicy asOf(LocalDate asOf) {
+    return builder(asOf).build();
+  }
+
+  /**
+   * Returns a builder for a reference date.
+   *
+   * @param asOf the reference date
+   * @return a new builder
+   */
+  public static Builder builder(LocalDate asOf) {
+    return new Builder(asOf);
+  }
+
+  /** Returns the reference date. @return the date */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** Returns the oldest age in care. @return the age in whole years */
+  public int maxAgeInCare() {
+    return maxAgeInCare;
+  }
+
+  /**
+   * Returns the severity of a rule under this policy.
+   *
+   * @param rule the rule
+   * @return the overridden severity, or the rule's default
+   */
+  public Severity severity(Rule rule) {
+    return severities.getOrDefault(rule, rule.defaultSeverity());
+  }
+
+  /**
+   * Returns whether a rule is checked under this policy.
+   *
+   * @param rule the rule
+   * @return false if the rule was switched off
+   */
+  public boolean isEnabled(Rule rule) {
+    return !disabled.contains(rule);
+  }
+
+  /** Returns the language of messages. @return the locale */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** Builds a {@link ValidationPolicy}. */
+  public static final class Builder {
+    private final LocalDate asOf;
+    private int maxAgeInCare = DEFAULT_MAX_AGE_IN_CARE;
+    private final Map<Rule, Severity> severities = new EnumMap<>(Rule.class);
+    private final Set<Rule> disabled = EnumSet.noneOf(Rule.class);
+    private Locale locale = Locale.ENGLISH;
+
+    private Builder(LocalDate asOf) {
+      this.asOf = Objects.requireNonNull(asOf, "asOf");
+    }
+
+    /**
+     * Sets the oldest age in care.
+     *
+     * @param years 0 to 150
+     * @return this builder
+     */
+    public Builder maxAgeInCare(int years) {
+      if (years < 0 || years > 150) {
+        throw new IllegalArgumentException("maxAgeInCare must be between 0 and 150");
+      }
+      this.maxAgeInCare = years;
+      return this;
+    }
+
+    /**
+     * Overrides the severity of a rule.
+     *
+     * @param rule the rule
+     * @param severity its severity under this policy
+     * @return this builder
+     */
+    public Builder severity(Rule rule, Severity severity) {
+      severities.put(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Switches a rule off.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder disable(Rule rule) {
+      disabled.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Sets the language of messages: English, Spanish ({@code es}) or Norwegian Bokmål
+     * ({@code nb}, also for {@code no}); any other language gets English.
+     *
+     * @param locale the locale
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /** Builds the policy. @return the policy */
+    public ValidationPolicy build() {
+      return new ValidationPolicy(this);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.aldea.validation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.aldea.validation.internal.ReportJson;
+
+/**
+ * The result of validating a dataset: every issue found, in document order, with counts. A report is
+ * {@linkplain #isValid() valid} when it has no error; warnings are allowed.
+ *
+ * <p>Its {@linkplain #toJson() JSON form}, for sending back to the producer of the data, is
+ * <pre>{@code {"valid": false, "errorCount": 1, "warningCount": 0,
+ *  "issues": [{"severity": "error", "code": "family.over_capacity", "path": "/families/3",
+ *              "entity": "jul-f04", "message": "..."}]}}</pre>
+ * with {@code path} the JSON pointer into the exchange document.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ValidationReport {
+  private final List<Issue> issues;
+  private final int errorCount;
+  private final int warningCount;
+
+  ValidationReport(List<Issue> issues) {
+    this.issues = List.copyOf(issues);
+    this.errorCount = (int) issues.stream().filter(issue -> issue.severity() == Severity.ERROR).count();
+    this.warningCount = issues.size() - errorCount;
+  }
+
+  /** Returns every issue, in document order. @return the issues */
+  public List<Issue> issues() {
+    return issues;
+  }
+
+  /**
+   * Returns the issues of one rule.
+   *
+   * @param rule the rule
+   * @return its issues, in document order
+   */
+  public List<Issue> issues(Rule rule) {
+    return issues.stream().filter(issue -> issue.rule() == rule).toList();
+  }
+
+  /** Returns the number of errors. @return the count */
+  public int errorCount() {
+    return errorCount;
+  }
+
+  /** Returns the number of warnings. @return the count */
+  public int warningCount() {
+    return warningCount;
+  }
+
+  /** Returns whether the dataset has no error. @return true when valid */
+  public boolean isValid() {
+    return errorCount == 0;
+  }
+
+  /**
+   * Writes the report's JSON form, compact, in UTF-8; the stream is flushed, not closed.
+   *
+   * @param out where to write
+   */
+  public void writeJson(OutputStream out) {
+    ReportJson.write(this, out);
+  }
+
+  /** Returns the report's JSON form, compact. @return the JSON text */
+  public String toJson() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writeJson(out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public String toString() {
+    return (isValid() ? "valid" : "invalid") + ": " + errorCount + " errors, " + warningCount + " warnings";
+  }
+}

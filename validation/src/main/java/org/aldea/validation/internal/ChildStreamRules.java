@@ -1,0 +1,150 @@
+package org.aldea.validation.internal;
+
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.aldea.core.id.ChildId;
+import org.aldea.core.id.EntityId;
+import org.aldea.core.model.CareSituation;
+import org.aldea.core.model.Child;
+import org.aldea.core.model.Dataset;
+import org.aldea.core.model.FamilyStrengtheningProgramme;
+import org.aldea.core.model.SosFamily;
+import org.aldea.validation.Rule;
+
+/**
+ * Validates a stream of children against a small context (families, programmes, villages...), one
+ * child at a time: per-child rules and references are reported as each child comes; capacity and
+ * sibling rules when the stream ends. It keeps a counter per family, a 64-bit hash and family
+ * index per child, and the ids of sibling links, never the children themselves.
+ *
+ * <p>Pointers are {@code /children/N}, N counting the children of the stream from 0, as if the
+ * stream were the {@code children} array of a document whose other arrays are the context.
+ */
+public final class ChildStreamRules {
+  private static final int NO_FAMILY = -1;
+
+  private final Validator validator;
+  private final Collector issues;
+  private final Map<String, Object> context = new HashMap<>();
+  private final Map<String, Integer> familyIndex = new HashMap<>();
+  private final List<SosFamily> families;
+  private final int[] occupancy;
+  private final IdTable children = new IdTable();
+  private final IdTable links = new IdTable();
+  private final List<Link> pending = new ArrayList<>();
+  private long count;
+
+  /** A sibling link to check at the end: child A (at an ordinal) lists sibling B at position k. */
+  private record Link(String child, String sibling, long ordinal, int position) {}
+
+  /** Creates the rules for a context; the context's own entities are not validated here. */
+  public ChildStreamRules(Dataset context, Validator validator, Collector issues) {
+    this.validator = validator;
+    this.issues = issues;
+    this.families = context.families();
+    this.occupancy = new int[families.size()];
+    context.locations().forEach(entity -> context(entity.id(), entity));
+    context.socialCentres().forEach(entity -> context(entity.id(), entity));
+    context.programmes().forEach(entity -> context(entity.id(), entity));
+    context.villages().forEach(entity -> context(entity.id(), entity));
+    for (int f = 0; f < families.size(); f++) {
+      context(families.get(f).id(), families.get(f));
+      familyIndex.putIfAbsent(families.get(f).id().value(), f);
+    }
+    context.children().forEach(entity -> context(entity.id(), entity));
+    context.outcomes().forEach(entity -> context(entity.id(), entity));
+  }
+
+  private void context(EntityId id, Object entity) {
+    context.putIfAbsent(id.value(), entity);
+  }
+
+  /** Returns how many children were checked. */
+  public long count() {
+    return count;
+  }
+
+  /** Checks one child, the next of the stream. */
+  public void accept(Child child) {
+    long ordinal = count++;
+    String pointer = "/children/" + ordinal;
+    String id = child.id().value();
+    long hash = IdTable.hash(id);
+    int family = NO_FAMILY;
+    CareSituation care = child.care();
+    if (care instanceof CareSituation.SosFamilyCare) {
+      Integer index = familyIndex.get(((CareSituation.SosFamilyCare) care).family().value());
+      if (index == null) {
+        unknown(ordinal, pointer + "/care/family", id, ((CareSituation.SosFamilyCare) care).family(), "family");
+      } else {
+        family = index;
+        occupancy[index]++;
+      }
+    } else if (care instanceof CareSituation.FamilyOfOriginCare) {
+      EntityId programmeId = ((CareSituation.FamilyOfOriginCare) care).programme();
+      Object programme = context.get(programmeId.value());
+      if (!(programme instanceof FamilyStrengtheningProgramme)) {
+        unknown(ordinal, pointer + "/care/programme", id, programmeId, "programme");
+      } else if (issues.checks(Rule.PROGRAMME_CHILD_OUTSIDE_TARGET_AGE)) {
+        EntityChecks.outsideTargetAge(child, (FamilyStrengtheningProgramme) programme)
+            .ifPresent(finding -> issues.add(DatasetRules.CHILDREN, ordinal, pointer, id, finding));
+      }
+    }
+    if (!children.add(hash, family) || context.containsKey(id)) {
+      issues.add(DatasetRules.CHILDREN, ordinal, Rule.ID_DUPLICATE, pointer + "/id", id, List.of(id));
+    }
+    issues.addAll(DatasetRules.CHILDREN, ordinal, pointer, id, validator.validate(child));
+    int position = 0;
+    for (ChildId sibling : child.siblings()) {
+      links.add(linkHash(hash, IdTable.hash(sibling.value())), 0);
+      pending.add(new Link(id, sibling.value(), ordinal, position++));
+    }
+  }
+
+  private void unknown(long ordinal, String pointer, String entity, EntityId id, String kind) {
+    issues.add(DatasetRules.CHILDREN, ordinal, Rule.REFERENCE_UNKNOWN, pointer, entity,
+        List.of(id.value(), issues.kindName(kind)));
+  }
+
+  private static long linkHash(long from, long to) {
+    long h = from * 0x9E3779B97F4A7C15L + to;
+    h ^= h >>> 29;
+    return h == 0 ? 1 : h;
+  }
+
+  /** Checks what needs the whole stream: family capacities and sibling links. */
+  public void finish() {
+    for (Link link : pending) {
+      String at = "/children/" + link.ordinal() + "/siblings/" + link.position();
+      long child = IdTable.hash(link.child());
+      long sibling = IdTable.hash(link.sibling());
+      if (!children.contains(sibling)) {
+        issues.add(DatasetRules.CHILDREN, link.ordinal(), Rule.REFERENCE_UNKNOWN, at, link.child(),
+            List.of(link.sibling(), issues.kindName("child")));
+        continue;
+      }
+      boolean reciprocal = links.contains(linkHash(sibling, child));
+      if (!reciprocal) {
+        issues.add(DatasetRules.CHILDREN, link.ordinal(), Rule.CHILD_SIBLINGS_NOT_RECIPROCAL, at, link.child(),
+            List.of(link.child(), link.sibling()));
+      }
+      int mine = children.get(child);
+      int theirs = children.get(sibling);
+      boolean reportsPair = !reciprocal || link.child().compareTo(link.sibling()) < 0;
+      if (reportsPair && mine != NO_FAMILY && theirs != NO_FAMILY && mine != theirs) {
+        issues.add(DatasetRules.CHILDREN, link.ordinal(), Rule.FAMILY_SIBLINGS_SEPARATED, at, link.child(),
+            List.of(link.child(), link.sibling(), families.get(mine).id().value(), families.get(theirs).id().value()));
+      }
+    }
+    for (int f = 0; f < families.size(); f++) {
+      SosFamily family = families.get(f);
+      if (occupancy[f] > family.capacity()) {
+        issues.add(DatasetRules.FAMILIES, f, Rule.FAMILY_OVER_CAPACITY, "/families/" + f, family.id().value(),
+            List.of(family.id().value(), String.valueOf(occupancy[f]), String.valueOf(family.capacity())));
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package org.aldea.validation.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.aldea.validation.Issue;
+import org.aldea.validation.Rule;
+import org.aldea.validation.ValidationPolicy;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+
+/**
+ * Turns findings and constraint violations into issues under a policy (severity, switched-off
+ * rules, language) and either keeps them for a report, in document order, or passes each on as it
+ * comes (streaming).
+ */
+public final class Collector {
+  /** Where an issue sits in the document, for ordering: the kind's position, the entity's index. */
+  private record Placed(int kind, long index, long sequence, Issue issue) {}
+
+  private static final Comparator<Placed> DOCUMENT_ORDER = Comparator.comparingInt(Placed::kind)
+      .thenComparingLong(Placed::index).thenComparing(placed -> placed.issue().pointer())
+      .thenComparingLong(Placed::sequence);
+
+  private final ValidationPolicy policy;
+  private final Consumer<Issue> sink;
+  private final List<Placed> kept = new ArrayList<>();
+  private long errors;
+  private long warnings;
+
+  /**
+   * Creates a collector.
+   *
+   * @param policy the policy
+   * @param sink receives each issue as it is found, or null to keep them for {@link #sorted()}
+   */
+  public Collector(ValidationPolicy policy, Consumer<Issue> sink) {
+    this.policy = policy;
+    this.sink = sink;
+  }
+
+  /** Returns the policy issues are judged by. */
+  public ValidationPolicy policy() {
+    return policy;
+  }
+
+  /** Returns whether a rule is switched on. */
+  public boolean checks(Rule rule) {
+    return policy.isEnabled(rule);
+  }
+
+  /** Returns the localised name of a kind of entity, for messages: {@code kind.family} and so on. */
+  public String kindName(String kind) {
+    return Messages.format(policy.locale(), "kind." + kind, List.of());
+  }
+
+  /** Adds an issue of a rule at a pointer, unless the rule is switched off. */
+  public void add(int kind, long index, Rule rule, String pointer, String entity, List<String> args) {
+    if (!policy.isEnabled(rule)) {
+      return;
+    }
+    keep(kind, index, new Issue(rule, policy.severity(rule), pointer, entity,
+        Messages.format(policy.locale(), rule.code(), args)));
+  }
+
+  /** Adds a finding on the entity at a pointer. */
+  public void add(int kind, long index, String entityPointer, String entity, Finding finding) {
+    add(kind, index, finding.rule(), entityPointer + finding.pointerSuffix(), entity, finding.args());
+  }
+
+  /** Adds the violations Hibernate Validator found on the entity at a pointer. */
+  public <T> void addAll(int kind, long index, String entityPointer, String entity, Set<ConstraintViolation<T>> violations) {
+    for (ConstraintViolation<T> violation : violations) {
+      HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+      String code = hibernate.getDynamicPayload(String.class);
+      Rule rule = Rule.ofCode(code).orElseThrow(
+          () -> new IllegalStateException("a constraint violation without an Aldea rule code"));
+      StringBuilder pointer = new StringBuilder(entityPointer);
+      for (Path.Node node : violation.getPropertyPath()) {
+        if (node.getName() != null) {
+          pointer.append('/').append(node.getName());
+        }
+      }
+      keep(kind, index, new Issue(rule, policy.severity(rule), pointer.toString(), entity, violation.getMessage()));
+    }
+  }
+
+  private void keep(int kind, long index, Issue issue) {
+    if (issue.severity() == org.aldea.validation.Severity.ERROR) {
+      errors++;
+    } else {
+      warnings++;
+    }
+    if (sink != null) {
+      sink.accept(issue);
+    } else {
+      kept.add(new Placed(kind, index, kept.size(), issue));
+    }
+  }
+
+  /** Returns the kept issues in document order. */
+  public List<Issue> sorted() {
+    return kept.stream().sorted(DOCUMENT_ORDER).map(Placed::issue).toList();
+  }
+
+  /** Returns how many errors were found. */
+  public long errors() {
+    return errors;
+  }
+
+  /** Returns how many warnings were found. */
+  public long warnings() {
+    return warnings;
+  }
+}

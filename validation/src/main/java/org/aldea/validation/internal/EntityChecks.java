@@ -1,0 +1,161 @@
+package org.aldea.validation.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.aldea.core.model.CareSituation;
+import org.aldea.core.model.Child;
+import org.aldea.core.model.ChildrensVillage;
+import org.aldea.core.model.FamilyStrengtheningProgramme;
+import org.aldea.core.model.Measure;
+import org.aldea.core.model.Outcome;
+import org.aldea.core.model.SocialCentre;
+import org.aldea.core.model.SosFamily;
+import org.aldea.core.model.StandardIndicator;
+import org.aldea.core.value.AgeRange;
+import org.aldea.core.value.PartialDate;
+import org.aldea.validation.Rule;
+import org.aldea.validation.ValidationPolicy;
+
+/**
+ * The per-entity business rules, one method each, pure functions of the entity and the policy. A
+ * date or age rule fires only when the violation is certain for every day the partial dates can
+ * mean.
+ */
+public final class EntityChecks {
+  private EntityChecks() {}
+
+  /** {@code child.born_in_future}: the earliest possible birthday is after the reference date. */
+  public static List<Finding> bornInFuture(Child child, ValidationPolicy policy) {
+    if (!child.born().isCertainlyAfter(policy.asOf())) {
+      return List.of();
+    }
+    return List.of(new Finding(Rule.CHILD_BORN_IN_FUTURE, List.of("born"),
+        List.of(child.born().toString(), policy.asOf().toString())));
+  }
+
+  /** {@code child.date_before_birth}: the care situation certainly began before birth. */
+  public static List<Finding> careBeforeBirth(Child child) {
+    CareSituation care = child.care();
+    if (!care.date().isCertainlyBefore(child.born())) {
+      return List.of();
+    }
+    return List.of(new Finding(Rule.CHILD_DATE_BEFORE_BIRTH, List.of("care", careDateProperty(care)),
+        List.of(care.date().toString(), child.born().toString())));
+  }
+
+  /** {@code child.too_old_for_care}: in care, and older than the oldest age even if born on the last possible day. */
+  public static List<Finding> tooOldForCare(Child child, ValidationPolicy policy) {
+    if (!child.care().isInCare() || age(child.born().end(), policy.asOf()) <= policy.maxAgeInCare()) {
+      return List.of();
+    }
+    return List.of(new Finding(Rule.CHILD_TOO_OLD_FOR_CARE, List.of("born"),
+        List.of(String.valueOf(policy.maxAgeInCare()), policy.asOf().toString())));
+  }
+
+  /** {@code date.in_future} for a child: its care date (birth has its own rule). */
+  public static List<Finding> datesInFuture(Child child, ValidationPolicy policy) {
+    List<Finding> findings = new ArrayList<>();
+    future(findings, child.care().date(), policy, "care", careDateProperty(child.care()));
+    return findings;
+  }
+
+  /** {@code date.in_future} for a centre: its opening. */
+  public static List<Finding> datesInFuture(SocialCentre centre, ValidationPolicy policy) {
+    List<Finding> findings = new ArrayList<>();
+    centre.opened().ifPresent(opened -> future(findings, opened, policy, "opened"));
+    return findings;
+  }
+
+  /** {@code date.in_future} for a programme: its start. */
+  public static List<Finding> datesInFuture(FamilyStrengtheningProgramme programme, ValidationPolicy policy) {
+    List<Finding> findings = new ArrayList<>();
+    programme.started().ifPresent(started -> future(findings, started, policy, "started"));
+    return findings;
+  }
+
+  /** {@code date.in_future} for a village: its opening. */
+  public static List<Finding> datesInFuture(ChildrensVillage village, ValidationPolicy policy) {
+    List<Finding> findings = new ArrayList<>();
+    village.opened().ifPresent(opened -> future(findings, opened, policy, "opened"));
+    return findings;
+  }
+
+  /** {@code date.in_future} for a family: since when its caregiver has the role. */
+  public static List<Finding> datesInFuture(SosFamily family, ValidationPolicy policy) {
+    List<Finding> findings = new ArrayList<>();
+    family.caregiver().since().ifPresent(since -> future(findings, since, policy, "caregiver", "since"));
+    return findings;
+  }
+
+  /** {@code date.in_future} for an outcome: its period. */
+  public static List<Finding> datesInFuture(Outcome outcome, ValidationPolicy policy) {
+    List<Finding> findings = new ArrayList<>();
+    future(findings, outcome.period(), policy, "period");
+    return findings;
+  }
+
+  private static void future(List<Finding> findings, PartialDate date, ValidationPolicy policy, String... path) {
+    if (date.isCertainlyAfter(policy.asOf())) {
+      findings.add(new Finding(Rule.DATE_IN_FUTURE, List.of(path), List.of(date.toString(), policy.asOf().toString())));
+    }
+  }
+
+  /** {@code outcome.percent_inconsistent}: a share whose percent is not a faithful rounding of count/outOf. */
+  public static List<Finding> percentInconsistent(Outcome outcome) {
+    Measure measure = outcome.measure();
+    if (measure.percent().isEmpty() || measure.outOf().isEmpty() || measure.count().isEmpty()) {
+      return List.of();
+    }
+    long count = measure.count().get().value();
+    long outOf = measure.outOf().getAsLong();
+    if (measure.percent().get().isRoundingOf(count, outOf)) {
+      return List.of();
+    }
+    return List.of(new Finding(Rule.OUTCOME_PERCENT_INCONSISTENT, List.of("percent"),
+        List.of(measure.percent().get().toString(), String.valueOf(count), String.valueOf(outOf))));
+  }
+
+  /** {@code outcome.indicator_unknown}: an indicator outside the standard catalogue. */
+  public static List<Finding> indicatorUnknown(Outcome outcome) {
+    if (StandardIndicator.of(outcome.indicator()).isPresent()) {
+      return List.of();
+    }
+    return List.of(new Finding(Rule.OUTCOME_INDICATOR_UNKNOWN, List.of("indicator"),
+        List.of(outcome.indicator().value())));
+  }
+
+  /**
+   * {@code programme.child_outside_target_age}: the child's age when the programme's support began
+   * is certainly outside the programme's target ages. Not reported when the support certainly
+   * began before birth, which is its own rule.
+   */
+  public static Optional<Finding> outsideTargetAge(Child child, FamilyStrengtheningProgramme programme) {
+    if (!(child.care() instanceof CareSituation.FamilyOfOriginCare) || programme.targetAge().isEmpty()) {
+      return Optional.empty();
+    }
+    PartialDate since = child.care().date();
+    if (since.isCertainlyBefore(child.born())) {
+      return Optional.empty();
+    }
+    AgeRange target = programme.targetAge().get();
+    int youngest = age(child.born().end(), since.start());
+    int oldest = age(child.born().start(), since.end());
+    if (oldest >= target.min() && youngest < target.under()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Finding(Rule.PROGRAMME_CHILD_OUTSIDE_TARGET_AGE, List.of("care", "since"),
+        List.of(programme.id().value(), String.valueOf(target.min()), String.valueOf(target.under()))));
+  }
+
+  /** Returns the age in whole years on a day of someone born on another; negative before birth. */
+  static int age(LocalDate born, LocalDate on) {
+    return Period.between(born, on).getYears();
+  }
+
+  private static String careDateProperty(CareSituation care) {
+    return care instanceof CareSituation.LeftCare ? "on" : "since";
+  }
+}

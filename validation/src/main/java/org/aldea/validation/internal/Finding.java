@@ -1,0 +1,27 @@
+package org.aldea.validation.internal;
+
+import java.util.List;
+import org.aldea.validation.Rule;
+
+/**
+ * A broken rule found on one entity, before it becomes an issue: the rule, the path of the field
+ * inside the entity (empty for the entity itself) and the message arguments.
+ *
+ * @param rule the rule
+ * @param path the property names from the entity to the field
+ * @param args the message arguments, ids and figures only
+ */
+public record Finding(Rule rule, List<String> path, List<String> args) {
+  /** Copies the lists. */
+  public Finding {
+    path = List.copyOf(path);
+    args = List.copyOf(args);
+  }
+
+  /** Returns the path as a JSON pointer suffix, for example {@code /care/since}. @return the suffix */
+  public String pointerSuffix() {
+    StringBuilder pointer = new StringBuilder();
+    path.forEach(name -> pointer.append('/').append(name));
+    return pointer.toString();
+  }
+}

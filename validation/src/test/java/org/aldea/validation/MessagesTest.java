@@ -1,0 +1,68 @@
+package org.aldea.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.aldea.core.model.CareSituation;
+import org.aldea.core.model.Child;
+import org.aldea.core.model.Dataset;
+import org.aldea.core.value.PartialDate;
+import org.aldea.validation.internal.Messages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MessagesTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "es", "nb"})
+  void everyRuleHasAMessageInEveryLanguage(String language) {
+    for (Rule rule : Rule.values()) {
+      assertThat(Messages.pattern(language, rule.code())).as("%s in %s", rule.code(), language).isNotBlank();
+    }
+    for (String kind : List.of("location", "centre", "programme", "village", "family", "child")) {
+      assertThat(Messages.pattern(language, "kind." + kind)).as("kind.%s in %s", kind, language).isNotBlank();
+    }
+  }
+
+  @Test
+  void theLanguageFollowsThePolicyAndNeverTheMachine() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("es"));
+      assertThat(message(Locale.ENGLISH)).isEqualTo("Family fam-1 has 3 children living in it but only 2 places.");
+      assertThat(message(Locale.FRENCH)).isEqualTo("Family fam-1 has 3 children living in it but only 2 places.");
+      Locale.setDefault(Locale.ENGLISH);
+      assertThat(message(Locale.forLanguageTag("es"))).isEqualTo("En la familia fam-1 viven 3 niños, pero solo tiene 2 plazas.");
+      assertThat(message(Locale.forLanguageTag("nb"))).isEqualTo("Familien fam-1 har 3 barn boende, men bare 2 plasser.");
+      assertThat(message(Locale.forLanguageTag("no"))).isEqualTo(message(Locale.forLanguageTag("nb")));
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  private static String message(Locale locale) {
+    Dataset overFull = Base.withChildren(Base.CHILD_1, Base.CHILD_2, Child.builder().from(Base.CHILD_3)
+        .care(new CareSituation.SosFamilyCare(Base.FAMILY_1.id(), PartialDate.ofYear(2017))).build());
+    ValidationReport report = AldeaValidator.create(ValidationPolicy.builder(Base.AS_OF).locale(locale).build())
+        .validate(overFull);
+    return report.issues(Rule.FAMILY_OVER_CAPACITY).get(0).message();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "es", "nb"})
+  void noMessageContainsAChildsName(String language) {
+    String name = "Rosa Quispe Mamani";
+    Child named = Child.builder().from(Base.CHILD_1).name(name).born(PartialDate.ofYear(2019))
+        .care(new CareSituation.SosFamilyCare(Base.FAMILY_2.id(), PartialDate.ofYear(2005))).build();
+    Child sibling = Child.builder().from(Base.CHILD_2).name("Juan Quispe").siblings(List.of()).build();
+    Dataset dataset = Base.withChildren(named, sibling, Child.builder().from(Base.CHILD_3).name("Ana Mamani")
+        .born(PartialDate.ofYear(1980)).build());
+    ValidationReport report = AldeaValidator.create(ValidationPolicy.builder(Base.AS_OF)
+        .locale(Locale.forLanguageTag(language)).build()).validate(dataset);
+    assertThat(report.issues()).hasSizeGreaterThan(3);
+    assertThat(report.issues()).allSatisfy(issue -> assertThat(issue.message() + issue.entity() + issue.pointer())
+        .doesNotContain("Rosa").doesNotContain("Quispe").doesNotContain("Mamani").doesNotContain("Juan").doesNotContain("Ana"));
+    assertThat(report.toJson()).doesNotContain("Quispe");
+  }
+}
