@@ -1,7 +1,15 @@
 /**
- * Runnable examples of Aldea that read like documentation. Nothing here is API: the module exports
- * no package.
+ * Runnable examples of Aldea that read like documentation, and the {@code aldea} command-line
+ * tool. Nothing here is API: the module exports no package.
  */
 module org.aldea.examples {
   requires org.aldea.core;
+  requires org.aldea.json;
+  requires org.aldea.validation;
+  requires org.aldea.testkit;
+  requires info.picocli;
+  requires java.logging;
+
+  // picocli reads the commands' annotated fields reflectively.
+  opens org.aldea.cli to info.picocli;
 }

@@ -289,6 +289,20 @@ public final class AldeaJson {
   }
 
   /**
+   * Starts reading an NDJSON stream of whatever kind its header names; {@link NdjsonReader#kind()}
+   * tells which, and {@link NdjsonReader#as(EntityKind)} types the reader.
+   *
+   * @param in the stream; closed when the reader is
+   * @param listener told of warnings and bad lines
+   * @return the reader, positioned after the header line
+   * @throws JsonDecodingException if the header is missing or malformed
+   */
+  public NdjsonReader<?> readNdjson(InputStream in, NdjsonListener listener) {
+    return new NdjsonReader<>(Objects.requireNonNull(in, "in"), lines, strict, maxLineBytes, null,
+        Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
    * Starts writing an NDJSON stream of one kind; writes the header line at once.
    *
    * @param out the stream; closed when the writer is

@@ -65,10 +65,12 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     EntityKind<?> found = EntityKind.byWireName(header[1]).orElseThrow(
         () -> new JsonDecodingException("/kind", lineNumber, 0, "kind must be one of locations, socialCentres, "
             + "programmes, villages, families, children, outcomes", null));
-    if (found != expected) {
+    if (expected != null && found != expected) {
       throw new JsonDecodingException("/kind", lineNumber, 0, "the stream holds " + found + ", not " + expected, null);
     }
-    this.kind = expected;
+    @SuppressWarnings("unchecked")
+    EntityKind<T> kind = (EntityKind<T>) found;
+    this.kind = kind;
   }
 
   private String[] readHeader() {
@@ -87,6 +89,22 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   /** Returns the kind of entity in the stream. @return the kind */
   public EntityKind<T> kind() {
     return kind;
+  }
+
+  /**
+   * Returns this reader typed for its kind, for a reader obtained without naming the kind.
+   *
+   * @param expected the kind the header named
+   * @param <U> the type of its entities
+   * @return this reader
+   * @throws IllegalArgumentException if the stream holds another kind
+   */
+  @SuppressWarnings("unchecked")
+  public <U> NdjsonReader<U> as(EntityKind<U> expected) {
+    if (expected != kind) {
+      throw new IllegalArgumentException("the stream holds " + kind + ", not " + expected);
+    }
+    return (NdjsonReader<U>) this;
   }
 
   /** Returns the schema version of the header line. @return the version, 1.x */

@@ -153,6 +153,15 @@ class NdjsonTest {
   }
 
   @Test
+  void aReaderCanLearnTheKindFromTheHeader() {
+    NdjsonReader<?> reader = JSON.readNdjson(new ByteArrayInputStream(write(CHILDREN).getBytes(StandardCharsets.UTF_8)),
+        NdjsonListener.STRICT);
+    assertThat(reader.kind()).isEqualTo(EntityKind.CHILDREN);
+    assertThat(reader.as(EntityKind.CHILDREN).stream().toList()).isEqualTo(CHILDREN);
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> reader.as(EntityKind.FAMILIES));
+  }
+
+  @Test
   void everyKindCanBeStreamed() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<SosFamily> families = PeruFixtures.dataset().families();

@@ -220,6 +220,48 @@ public final class AldeaGenerators {
   }
 
   /**
+   * Returns one referentially consistent, valid dataset, the same for the same seed and size: for
+   * code that wants a dataset without a property-test framework (load tests, the command line).
+   *
+   * @param seed the seed of the random choices
+   * @param children how many children the dataset has
+   * @return the dataset
+   */
+  public static Dataset dataset(long seed, int children) {
+    if (children < 0) {
+      throw new IllegalArgumentException("children must not be negative");
+    }
+    return ValidDatasets.build(seed, children);
+  }
+
+  /**
+   * Returns the codes of the business rules that {@link #breaking(String)} can break: every code of
+   * the validation module's rule catalogue.
+   *
+   * @return the codes, sorted
+   */
+  public static List<String> ruleCodes() {
+    return RuleBreakers.codes();
+  }
+
+  /**
+   * Returns datasets that break exactly one business rule: validated as of {@link PeruFixtures#AS_OF}
+   * with the default policy, every issue they give has that code. For other teams' tests of their
+   * error handling.
+   *
+   * @param code a rule code, for example {@code family.over_capacity}
+   * @return the generator
+   * @throws IllegalArgumentException if the code is not one of {@link #ruleCodes()}
+   */
+  public static Gen<Dataset> breaking(String code) {
+    java.util.function.UnaryOperator<Dataset> breaker = RuleBreakers.BY_CODE.get(code);
+    if (breaker == null) {
+      throw new IllegalArgumentException("not a rule code: " + code);
+    }
+    return datasets().map(breaker);
+  }
+
+  /**
    * Returns referentially consistent, valid datasets of 0 to 40 children.
    *
    * @return the generator

@@ -23,6 +23,17 @@ public final class ValidationReport {
   private final int errorCount;
   private final int warningCount;
 
+  /**
+   * Returns a report of issues found elsewhere, for example collected from a
+   * {@link ChildStreamValidation}.
+   *
+   * @param issues the issues, in the order to report them
+   * @return the report
+   */
+  public static ValidationReport of(List<Issue> issues) {
+    return new ValidationReport(issues);
+  }
+
   ValidationReport(List<Issue> issues) {
     this.issues = List.copyOf(issues);
     this.errorCount = (int) issues.stream().filter(issue -> issue.severity() == Severity.ERROR).count();
@@ -77,6 +88,10 @@ public final class ValidationReport {
 
   @Override
   public String toString() {
-    return (isValid() ? "valid" : "invalid") + ": " + errorCount + " errors, " + warningCount + " warnings";
+    return (isValid() ? "valid" : "invalid") + ": " + plural(errorCount, "error") + ", " + plural(warningCount, "warning");
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 }

@@ -21,6 +21,7 @@ import org.aldea.core.model.Dataset;
 import org.aldea.core.model.Measure;
 import org.aldea.core.model.Outcome;
 import org.aldea.core.model.SosFamily;
+import org.aldea.core.privacy.Anonymiser;
 import org.aldea.core.value.Count;
 import org.aldea.core.value.PartialDate;
 import org.aldea.core.value.Percent;
@@ -38,6 +39,22 @@ class RulePropertiesTest {
   void generatedValidDatasetsHaveNoIssue() {
     qt().withExamples(EXAMPLES).forAll(AldeaGenerators.datasets())
         .checkAssert(dataset -> assertThat(VALIDATOR.validate(dataset).issues()).isEmpty());
+  }
+
+  @Test
+  void anonymisedValidDatasetsStayValid() {
+    Anonymiser anonymiser = Anonymiser.withKey("a secret key for the tests");
+    qt().withExamples(EXAMPLES).forAll(AldeaGenerators.datasets())
+        .checkAssert(dataset -> assertThat(VALIDATOR.validate(anonymiser.anonymise(dataset)).issues()).isEmpty());
+  }
+
+  @Test
+  void anonymisingKeepsCapacityIssues() {
+    Anonymiser anonymiser = Anonymiser.withKey("a secret key for the tests");
+    Gen<Dataset> crowded = AldeaGenerators.datasets().zip(longs().all(), RulePropertiesTest::crowd);
+    qt().withExamples(EXAMPLES).forAll(crowded).checkAssert(dataset -> assertThat(
+        VALIDATOR.validate(anonymiser.anonymise(dataset)).issues(Rule.FAMILY_OVER_CAPACITY))
+        .hasSameSizeAs(VALIDATOR.validate(dataset).issues(Rule.FAMILY_OVER_CAPACITY)));
   }
 
   @Test

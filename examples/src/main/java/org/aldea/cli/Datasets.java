@@ -1,0 +1,52 @@
+package org.aldea.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.aldea.core.model.Dataset;
+import org.aldea.json.AldeaJson;
+import org.aldea.json.Decoded;
+import org.aldea.json.EntityKind;
+import org.aldea.json.NdjsonListener;
+import org.aldea.json.NdjsonReader;
+
+/** Reads a whole dataset into memory from an input of any form. */
+final class Datasets {
+  private Datasets() {}
+
+  /** Reads a document, an NDJSON stream of one kind, or a folder of per-kind NDJSON files. */
+  static Dataset load(String input, Terminal terminal, AldeaJson json) throws IOException {
+    return load(Sources.open(input, terminal.in()), terminal, json);
+  }
+
+  /** Reads an opened input. */
+  static Dataset load(Sources.Opened opened, Terminal terminal, AldeaJson json) throws IOException {
+    switch (opened.form()) {
+      case DOCUMENT:
+        try (InputStream in = opened.stream()) {
+          Decoded<Dataset> decoded = json.decodeDataset(in);
+          decoded.warnings().forEach(warning -> terminal.err().println("warning: " + warning.code() + " at "
+              + warning.pointer() + " (line " + warning.line() + ")"));
+          return decoded.value();
+        }
+      case NDJSON:
+        Dataset.Builder one = Dataset.builder();
+        try (NdjsonReader<?> reader = json.readNdjson(opened.stream(), NdjsonListener.STRICT)) {
+          Ndjson.readInto(reader, one);
+        }
+        return one.build();
+      default:
+        Dataset.Builder all = Dataset.builder();
+        for (EntityKind<?> kind : EntityKind.values()) {
+          Path file = Sources.file(opened.folder(), kind);
+          if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+              Ndjson.readInto(json, in, kind, NdjsonListener.STRICT, all);
+            }
+          }
+        }
+        return all.build();
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.aldea.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.aldea.json.DecodeWarning;
+import org.aldea.json.JsonDecodingException;
+import org.aldea.validation.Issue;
+import org.aldea.validation.ValidationReport;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Prints what validation finds: as text (an issue per line as it is found, then a verdict) or as the
+ * report's JSON form. Decode warnings and skipped bad lines go to standard error in both formats, so
+ * that standard output holds only the report.
+ */
+final class Output {
+  /** The output formats. */
+  enum Format { text, json }
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final Format format;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final List<Issue> issues = new ArrayList<>();
+
+  Output(Format format, PrintStream out, PrintStream err) {
+    this.format = format;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Takes an issue: printed now as text, kept for the JSON report. */
+  void issue(Issue issue) {
+    if (format == Format.text) {
+      out.println(issue);
+    }
+    issues.add(issue);
+  }
+
+  void warning(DecodeWarning warning) {
+    err.println("warning: " + warning.code() + " at " + (warning.pointer().isEmpty() ? "document" : warning.pointer())
+        + " (line " + warning.line() + ", column " + warning.column() + "): " + warning.message());
+  }
+
+  void badLine(JsonDecodingException error) {
+    err.println("skipped bad line: " + error.getMessage());
+  }
+
+  /** Prints the verdict of all issues taken, and returns the exit code. */
+  int finish() {
+    ValidationReport report = ValidationReport.of(issues);
+    if (format == Format.json) {
+      out.println(report.toJson());
+    } else {
+      out.println(report);
+    }
+    return report.isValid() ? Aldea.OK : Aldea.INVALID;
+  }
+
+  /** Prints a decoding failure of an input, and returns the exit code. */
+  int decodeError(String input, JsonDecodingException error) {
+    if (format == Format.json) {
+      ObjectNode report = JSON.createObjectNode();
+      report.put("valid", false);
+      ObjectNode decodeError = report.putObject("decodeError");
+      decodeError.put("path", error.pointer());
+      decodeError.put("line", error.line());
+      decodeError.put("column", error.column());
+      decodeError.put("message", error.reason());
+      out.println(JSON.writeValueAsString(report));
+    } else {
+      err.println("aldea: cannot decode " + input + ": " + error.getMessage());
+    }
+    return Aldea.UNREADABLE;
+  }
+}

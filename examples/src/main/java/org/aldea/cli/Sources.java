@@ -1,0 +1,97 @@
+package org.aldea.cli;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.aldea.json.AldeaJson;
+import org.aldea.json.EntityKind;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Finds out what an input is: a document, an NDJSON stream of one kind, or a folder of per-kind
+ * NDJSON files ({@code children.ndjson}, {@code families.ndjson}...), by its extension, else by its
+ * first line (an NDJSON header has a {@code kind} and none of a document's arrays).
+ */
+final class Sources {
+  /** The name that stands for standard input. */
+  static final String STDIN = "-";
+
+  /** The forms an input can have. */
+  enum Form { DOCUMENT, NDJSON, FOLDER }
+
+  private static final Set<String> DOCUMENT_ARRAYS = Set.of("locations", "socialCentres", "programmes", "villages",
+      "families", "children", "outcomes");
+  private static final int SNIFF_LIMIT = 1 << 20;
+
+  private Sources() {}
+
+  /**
+   * An opened input.
+   *
+   * @param form what it is
+   * @param folder the folder, for {@link Form#FOLDER}
+   * @param stream the content from its start, for the other forms
+   */
+  record Opened(Form form, Path folder, InputStream stream) {}
+
+  /** Opens an input: a path, or {@code -} for standard input. */
+  static Opened open(String input, InputStream stdin) throws IOException {
+    if (input.equals(STDIN)) {
+      BufferedInputStream buffered = new BufferedInputStream(stdin, 1 << 16);
+      return new Opened(sniff(buffered), null, buffered);
+    }
+    Path path = Path.of(input);
+    if (Files.isDirectory(path)) {
+      return new Opened(Form.FOLDER, path, null);
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new NoSuchFileException(input, null, "no such file or folder");
+    }
+    BufferedInputStream stream = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    String name = path.getFileName().toString();
+    if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
+      return new Opened(Form.NDJSON, null, stream);
+    }
+    if (name.endsWith(".json")) {
+      return new Opened(Form.DOCUMENT, null, stream);
+    }
+    return new Opened(sniff(stream), null, stream);
+  }
+
+  /** Returns the file of a kind in an NDJSON folder. */
+  static Path file(Path folder, EntityKind<?> kind) {
+    return folder.resolve(kind.wireName() + ".ndjson");
+  }
+
+  private static Form sniff(BufferedInputStream in) throws IOException {
+    in.mark(SNIFF_LIMIT + 1);
+    ByteArrayOutputStream firstLine = new ByteArrayOutputStream();
+    int b;
+    boolean newline = false;
+    while ((b = in.read()) != -1 && firstLine.size() < SNIFF_LIMIT) {
+      if (b == '\n') {
+        newline = true;
+        break;
+      }
+      firstLine.write(b);
+    }
+    in.reset();
+    if (!newline) {
+      return Form.DOCUMENT;
+    }
+    try {
+      JsonNode header = AldeaJson.create().mapper().readTree(firstLine.toByteArray());
+      boolean hasKind = header.isObject() && header.has("kind");
+      boolean hasArrays = header.isObject() && header.propertyNames().stream().anyMatch(DOCUMENT_ARRAYS::contains);
+      return hasKind && !hasArrays ? Form.NDJSON : Form.DOCUMENT;
+    } catch (JacksonException notOneLine) {
+      return Form.DOCUMENT;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.aldea.cli;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code aldea validate}: decodes and validates a document, an NDJSON stream or a folder of them. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Decode and validate a document, an NDJSON stream (kind from its header) or a folder of per-kind"
+        + " NDJSON files. Exit 0: no errors; 1: validation errors; 2: the input could not be decoded.")
+final class ValidateCommand extends Aldea.Subcommand {
+  /** The languages of messages. */
+  enum Language { en, es, nb }
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "The reference date, YYYY-MM-DD (default: today).")
+  LocalDate asOf;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of messages: ${COMPLETION-CANDIDATES}.")
+  Language language;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES}.")
+  Output.Format format;
+
+  @Option(names = "--strict", description = "Refuse properties this version does not know (default: warn and ignore).")
+  boolean strict;
+
+  @Option(names = "--tolerant", description = "Skip bad NDJSON lines (reported on stderr; exit 2 at the end) instead of stopping.")
+  boolean tolerant;
+
+  @Option(names = "--context", paramLabel = "FILE", description = "A document with the entities an NDJSON stream of children refers to.")
+  String context;
+
+  @Parameters(paramLabel = "INPUT", description = "A file, a folder, or - for standard input.")
+  String input;
+
+  @Override
+  public Integer call() {
+    LocalDate reference = asOf == null ? LocalDate.now() : asOf;
+    return new Validation(terminal).configure(reference, Locale.forLanguageTag(language.name()), format, strict, tolerant)
+        .validate(input, context);
+  }
+}
