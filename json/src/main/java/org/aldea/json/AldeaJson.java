@@ -93,9 +93,9 @@ public final class AldeaJson {
     this.strict = builder.strict;
     this.pretty = builder.pretty;
     this.maxLineBytes = builder.maxLineBytes;
-    this.documents = factory(builder.maxDocumentBytes);
-    this.lines = factory(builder.maxLineBytes);
-    this.mapper = JsonMapper.builder(documents)
+    this.documents = factory(builder.maxDocumentBytes, false);
+    this.lines = factory(builder.maxLineBytes, false);
+    this.mapper = JsonMapper.builder(factory(builder.maxDocumentBytes, true))
         .addModule(new AldeaJsonModule())
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -106,7 +106,12 @@ public final class AldeaJson {
     this.prettyWriter = mapper.writer().with(PRETTY);
   }
 
-  private static JsonFactory factory(long maxDocumentBytes) {
+  /**
+   * Returns a factory with Aldea's limits. The reader of the exchange format refuses duplicate
+   * properties itself, where it already tracks each object's properties; a mapper for users' own
+   * JSON has Jackson refuse them.
+   */
+  private static JsonFactory factory(long maxDocumentBytes, boolean detectDuplicates) {
     return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -115,7 +120,7 @@ public final class AldeaJson {
             .maxNameLength(MAX_NAME_LENGTH)
             .maxDocumentLength(maxDocumentBytes)
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, detectDuplicates)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         // Callers own their streams: closing a parser or generator leaves them open.

@@ -2,7 +2,6 @@ package org.aldea.core.internal;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.aldea.core.InvalidValueException;
 
 /** Argument checks shared by the value types and entities; each failure names the field. */
@@ -12,8 +11,6 @@ public final class Checks {
 
   /** The longest free-text note, in UTF-16 code units. */
   public static final int MAX_NOTE_LENGTH = 2000;
-
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
   private Checks() {}
 
@@ -41,10 +38,21 @@ public final class Checks {
     if (value.length() > maxLength) {
       throw new InvalidValueException(field, "must be at most " + maxLength + " characters long");
     }
-    if (CONTROL.matcher(value).find()) {
+    if (hasControlCharacter(value)) {
       throw new InvalidValueException(field, "must not contain control characters");
     }
     return value;
+  }
+
+  /** Whether the text has a control character (Unicode category Cc) other than tab and line breaks. */
+  private static boolean hasControlCharacter(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 0x20 || c >= 0x7f && c <= 0x9f) && c != '\t' && c != '\n' && c != '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the value if it lies in {@code [min, max]}. */

@@ -1,12 +1,11 @@
 package org.aldea.core.value;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.aldea.core.InvalidValueException;
 
 /**
@@ -20,7 +19,8 @@ import org.aldea.core.InvalidValueException;
  *
  * <p>Years run from 1 to 9999, written with four digits.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe (its first and last days are computed once, lazily, and
+ * the same by any thread).
  */
 public final class PartialDate implements Comparable<PartialDate> {
   /** How precisely a partial date is known. */
@@ -33,19 +33,26 @@ public final class PartialDate implements Comparable<PartialDate> {
     DAY
   }
 
-  private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-
-  private static final Comparator<PartialDate> ORDER =
-      Comparator.comparing(PartialDate::start).thenComparing(PartialDate::precision);
+  /** Orders by the earliest day (year, then month, then day, a missing part counting as 1), then coarser first. */
+  private static final Comparator<PartialDate> ORDER = Comparator.comparingInt(PartialDate::year)
+      .thenComparingInt(date -> Math.max(1, date.month)).thenComparingInt(date -> Math.max(1, date.day))
+      .thenComparing(PartialDate::precision);
 
   private final int year;
   private final int month;
   private final int day;
   private final Precision precision;
-  private final LocalDate start;
-  private final LocalDate end;
+  private final String text;
+  // The first and last day are computed when first asked for: most dates are only read and written.
+  private LocalDate start;
+  private LocalDate end;
 
   private PartialDate(int year, int month, int day, Precision precision) {
+    this(year, month, day, precision, null);
+  }
+
+  /** Creates the date; {@code text} is its canonical form when already at hand, else null. */
+  private PartialDate(int year, int month, int day, Precision precision, String text) {
     if (year < 1 || year > 9999) {
       throw new InvalidValueException("date", "year must be between 1 and 9999");
     }
@@ -56,22 +63,30 @@ public final class PartialDate implements Comparable<PartialDate> {
     this.month = month;
     this.day = day;
     this.precision = precision;
-    switch (precision) {
-      case YEAR:
-        start = LocalDate.of(year, 1, 1);
-        end = LocalDate.of(year, 12, 31);
-        break;
-      case MONTH:
-        start = LocalDate.of(year, month, 1);
-        end = YearMonth.of(year, month).atEndOfMonth();
-        break;
-      default:
-        try {
-          start = LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-          throw new InvalidValueException("date", "day must exist in its month");
-        }
-        end = start;
+    if (precision == Precision.DAY && (day < 1 || day > Month.of(month).length(Year.isLeap(year)))) {
+      throw new InvalidValueException("date", "day must exist in its month");
+    }
+    this.text = text != null ? text : format(year, month, day, precision);
+  }
+
+  private static String format(int year, int month, int day, Precision precision) {
+    char[] chars = new char[precision == Precision.YEAR ? 4 : precision == Precision.MONTH ? 7 : 10];
+    digits(chars, 0, year, 4);
+    if (precision != Precision.YEAR) {
+      chars[4] = '-';
+      digits(chars, 5, month, 2);
+    }
+    if (precision == Precision.DAY) {
+      chars[7] = '-';
+      digits(chars, 8, day, 2);
+    }
+    return new String(chars);
+  }
+
+  private static void digits(char[] chars, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      chars[i] = (char) ('0' + value % 10);
+      value /= 10;
     }
   }
 
@@ -134,19 +149,35 @@ public final class PartialDate implements Comparable<PartialDate> {
     if (text == null) {
       throw new InvalidValueException("date", "is required");
     }
-    Matcher matcher = FORMAT.matcher(text);
-    if (!matcher.matches()) {
+    int length = text.length();
+    if (length != 4 && length != 7 && length != 10
+        || length > 4 && text.charAt(4) != '-' || length > 7 && text.charAt(7) != '-') {
       throw new InvalidValueException("date", "must be YYYY, YYYY-MM or YYYY-MM-DD");
     }
-    int year = Integer.parseInt(matcher.group(1));
-    if (matcher.group(2) == null) {
-      return ofYear(year);
+    // What parses is in canonical form already: keep the text rather than format it again.
+    String canonical = text.toString();
+    int year = number(text, 0, 4);
+    if (length == 4) {
+      return new PartialDate(year, 0, 0, Precision.YEAR, canonical);
     }
-    int month = Integer.parseInt(matcher.group(2));
-    if (matcher.group(3) == null) {
-      return ofMonth(year, month);
+    int month = number(text, 5, 2);
+    if (length == 7) {
+      return new PartialDate(year, month, 0, Precision.MONTH, canonical);
     }
-    return ofDay(year, month, Integer.parseInt(matcher.group(3)));
+    return new PartialDate(year, month, number(text, 8, 2), Precision.DAY, canonical);
+  }
+
+  /** Reads ASCII digits; anything else (including other Unicode digits) is refused. */
+  private static int number(CharSequence text, int at, int width) {
+    int value = 0;
+    for (int i = at; i < at + width; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new InvalidValueException("date", "must be YYYY, YYYY-MM or YYYY-MM-DD");
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** Returns how precisely the date is known. @return the precision */
@@ -165,7 +196,12 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the first day
    */
   public LocalDate start() {
-    return start;
+    LocalDate first = start;
+    if (first == null) {
+      first = LocalDate.of(year, Math.max(1, month), Math.max(1, day));
+      start = first;
+    }
+    return first;
   }
 
   /**
@@ -174,7 +210,21 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the last day
    */
   public LocalDate end() {
-    return end;
+    LocalDate last = end;
+    if (last == null) {
+      switch (precision) {
+        case YEAR:
+          last = LocalDate.of(year, 12, 31);
+          break;
+        case MONTH:
+          last = YearMonth.of(year, month).atEndOfMonth();
+          break;
+        default:
+          last = start();
+      }
+      end = last;
+    }
+    return last;
   }
 
   /**
@@ -185,7 +235,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return whether this date contains the other
    */
   public boolean contains(PartialDate other) {
-    return !other.start.isBefore(start) && !other.end.isAfter(end);
+    return !other.start().isBefore(start()) && !other.end().isAfter(end());
   }
 
   /**
@@ -195,7 +245,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return whether {@code start() <= date <= end()}
    */
   public boolean contains(LocalDate date) {
-    return !date.isBefore(start) && !date.isAfter(end);
+    return !date.isBefore(start()) && !date.isAfter(end());
   }
 
   /**
@@ -206,7 +256,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return whether the last day of this date precedes the first day of the other
    */
   public boolean isCertainlyBefore(PartialDate other) {
-    return end.isBefore(other.start);
+    return end().isBefore(other.start());
   }
 
   /**
@@ -216,7 +266,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return whether the first day of this date follows the given day
    */
   public boolean isCertainlyAfter(LocalDate date) {
-    return start.isAfter(date);
+    return start().isAfter(date);
   }
 
   @Override
@@ -226,26 +276,21 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof PartialDate
-        && ((PartialDate) other).precision == precision
-        && ((PartialDate) other).start.equals(start);
+    if (!(other instanceof PartialDate)) {
+      return false;
+    }
+    PartialDate that = (PartialDate) other;
+    return that.precision == precision && that.year == year && that.month == month && that.day == day;
   }
 
   @Override
   public int hashCode() {
-    return start.hashCode() * 31 + precision.hashCode();
+    return ((year * 13 + month) * 32 + day) * 3 + precision.ordinal();
   }
 
   /** Returns the date as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
   @Override
   public String toString() {
-    switch (precision) {
-      case YEAR:
-        return String.format("%04d", year);
-      case MONTH:
-        return String.format("%04d-%02d", year, month);
-      default:
-        return String.format("%04d-%02d-%02d", year, month, day);
-    }
+    return text;
   }
 }

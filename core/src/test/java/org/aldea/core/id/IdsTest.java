@@ -3,11 +3,37 @@ package org.aldea.core.id;
 import static org.aldea.core.InvalidValueAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.aldea.core.Theories.theory;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.aldea.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IdsTest {
+  /** Strings over the id alphabet and a few characters outside it, of lengths around the limits. */
+  static final Gen<String> CANDIDATES = lists().of(Generate.pick(List.of('a', 'Z', '0', '9', '.', '_', '-', ' ', 'é', '/', '０')))
+      .ofSizeBetween(0, 66).map(chars -> chars.stream().map(String::valueOf).collect(Collectors.joining()));
+
+  @Test
+  void anIdIsAcceptedExactlyWhenItMatchesThePublishedPattern() {
+    theory().forAll(CANDIDATES).check(value -> {
+      boolean accepted;
+      try {
+        ChildId.of(value);
+        accepted = true;
+      } catch (InvalidValueException e) {
+        accepted = false;
+      }
+      return accepted == EntityId.PATTERN.matcher(value).matches();
+    });
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"a", "0", "c-001", "Juliaca.F12", "x_y-z.1", "A234567890123456789012345678901234567890123456789012345678901234"})
   void acceptsWellFormedIds(String value) {

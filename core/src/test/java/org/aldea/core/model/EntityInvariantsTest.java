@@ -48,6 +48,23 @@ class EntityInvariantsTest {
   }
 
   @Test
+  void aNameIsRefusedExactlyWhenItHasAControlCharacterOtherThanTabOrLineBreak() {
+    java.util.regex.Pattern control = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+    org.aldea.core.Theories.theory().forAll(org.quicktheories.generators.SourceDSL.integers().between(0, 0x3000))
+        .check(code -> {
+          String name = "Juli" + (char) code.intValue() + "aca";
+          boolean accepted;
+          try {
+            Location.builder().from(Samples.location()).name(name).build();
+            accepted = true;
+          } catch (org.aldea.core.InvalidValueException e) {
+            accepted = false;
+          }
+          return accepted == !control.matcher(name).find();
+        });
+  }
+
+  @Test
   void countriesAreIsoAlpha2Codes() {
     assertRefused("country", () -> Location.builder().from(Samples.location()).country("pe").build());
     assertRefused("country", () -> Location.builder().from(Samples.location()).country("XX").build());

@@ -46,6 +46,35 @@ class PartialDateTest {
     assertRefused("date", () -> PartialDate.parse(text));
   }
 
+  /** The published form of a partial date, as a regular expression, for the parser to agree with. */
+  private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+  @Test
+  void parsingAcceptsExactlyTheThreeFormsOfRealDates() {
+    Gen<String> candidates = org.quicktheories.generators.SourceDSL.lists()
+        .of(Generate.pick(java.util.List.of('0', '1', '2', '3', '9', '-', 'x', '٣')))
+        .ofSizeBetween(0, 11).map(chars -> chars.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining()));
+    theory().forAll(candidates).check(text -> {
+      boolean parsed;
+      try {
+        PartialDate.parse(text);
+        parsed = true;
+      } catch (org.aldea.core.InvalidValueException e) {
+        parsed = false;
+      }
+      return parsed == (FORM.matcher(text).matches() && realDate(text));
+    });
+  }
+
+  private static boolean realDate(String text) {
+    try {
+      java.time.LocalDate.parse((text + "-01-01").substring(0, 10));
+      return !text.startsWith("0000");
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+  }
+
   @Test
   void knowsLeapDays() {
     assertThat(PartialDate.parse("2004-02-29").end()).isEqualTo(LocalDate.of(2004, 2, 29));

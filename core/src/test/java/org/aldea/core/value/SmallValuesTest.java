@@ -3,7 +3,15 @@ package org.aldea.core.value;
 import static org.aldea.core.InvalidValueAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.aldea.core.Theories.theory;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.aldea.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class SmallValuesTest {
   @Test
@@ -34,6 +42,22 @@ class SmallValuesTest {
     assertRefused("under", () -> AgeRange.of(5, 5));
     assertRefused("under", () -> AgeRange.of(5, 151));
     assertRefused("min", () -> AgeRange.of(-1, 5));
+  }
+
+  @Test
+  void aCodeIsAcceptedExactlyWhenItMatchesThePublishedPattern() {
+    Gen<String> candidates = lists().of(Generate.pick(List.of('a', 'z', '0', '_', 'A', '-', ' ')))
+        .ofSizeBetween(0, 66).map(chars -> chars.stream().map(String::valueOf).collect(Collectors.joining()));
+    theory().forAll(candidates).check(value -> {
+      boolean accepted;
+      try {
+        Code.of(value);
+        accepted = true;
+      } catch (InvalidValueException e) {
+        accepted = false;
+      }
+      return accepted == Code.PATTERN.matcher(value).matches();
+    });
   }
 
   @Test

@@ -3,32 +3,61 @@ package org.aldea.json.internal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** The wire codes of the model's enums: the constant's name in lower case ({@code DAY_CARE} is {@code day_care}). */
+/**
+ * The wire codes of the model's enums: the constant's name in lower case ({@code DAY_CARE} is
+ * {@code day_care}), computed once per enum type.
+ */
 public final class Codes {
-  private static final ClassValue<Map<String, Enum<?>>> BY_CODE = new ClassValue<>() {
+  /** The codes of one enum type, by ordinal and by code, and its constants in code order. */
+  private static final class Vocabulary {
+    final Enum<?>[] constants;
+    final String[] codes;
+    final Enum<?>[] inCodeOrder;
+
+    Vocabulary(Class<?> type) {
+      constants = (Enum<?>[]) type.getEnumConstants();
+      codes = new String[constants.length];
+      for (Enum<?> constant : constants) {
+        codes[constant.ordinal()] = constant.name().toLowerCase(Locale.ROOT);
+      }
+      inCodeOrder = constants.clone();
+      Arrays.sort(inCodeOrder, Comparator.comparing(constant -> codes[constant.ordinal()]));
+    }
+  }
+
+  private static final ClassValue<Vocabulary> VOCABULARIES = new ClassValue<>() {
     @Override
-    protected Map<String, Enum<?>> computeValue(Class<?> type) {
-      return Arrays.stream(type.getEnumConstants()).map(constant -> (Enum<?>) constant)
-          .collect(Collectors.toUnmodifiableMap(Codes::code, Function.identity()));
+    protected Vocabulary computeValue(Class<?> type) {
+      return new Vocabulary(type);
     }
   };
-
-  /** Orders constants by their code, the order of sets on the wire. */
-  public static final Comparator<Enum<?>> BY_CODE_ORDER = Comparator.comparing(Codes::code);
 
   private Codes() {}
 
   /** Returns the wire code of a constant. */
   public static String code(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT);
+    return VOCABULARIES.get(constant.getDeclaringClass()).codes[constant.ordinal()];
   }
 
-  /** Returns the constant with the code, or null if there is none. */
+  /**
+   * Returns the constant with the code, or null if there is none. A linear search: the vocabularies
+   * are small, and comparing strings of different lengths costs nothing, where hashing a freshly
+   * read string does.
+   */
   public static <E extends Enum<E>> E constant(Class<E> type, String code) {
-    return type.cast(BY_CODE.get(type).get(code));
+    Vocabulary vocabulary = VOCABULARIES.get(type);
+    for (int ordinal = 0; ordinal < vocabulary.codes.length; ordinal++) {
+      if (vocabulary.codes[ordinal].equals(code)) {
+        return type.cast(vocabulary.constants[ordinal]);
+      }
+    }
+    return null;
+  }
+
+  /** Returns the constants of an enum type sorted by their code: the order of sets on the wire. */
+  @SuppressWarnings("unchecked")
+  public static <E extends Enum<E>> E[] inCodeOrder(Class<E> type) {
+    return (E[]) VOCABULARIES.get(type).inCodeOrder;
   }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +46,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 
 /**
  * Reads the exchange format from a Jackson parser, one token at a time, reporting every problem as a
@@ -62,6 +62,7 @@ public final class WireReader {
   public static final Pattern SUPPORTED_VERSION = Pattern.compile("1\\.\\d{1,4}");
 
   private final JsonParser parser;
+  private final ParserBase base;
   private final boolean strict;
   private final Consumer<DecodeWarning> warnings;
 
@@ -74,8 +75,24 @@ public final class WireReader {
    */
   public WireReader(JsonParser parser, boolean strict, Consumer<DecodeWarning> warnings) {
     this.parser = parser;
+    this.base = parser instanceof ParserBase ? (ParserBase) parser : null;
     this.strict = strict;
     this.warnings = warnings;
+  }
+
+  /** The line of the current token, read without allocating a location object where possible. */
+  private int tokenLine() {
+    return base != null ? base.getTokenLineNr() : parser.currentTokenLocation().getLineNr();
+  }
+
+  /**
+   * The column of the current token (never a property name), read without allocating a location
+   * object where possible. For such tokens Jackson 3's {@code ParserBase.getTokenColumnNr()} is one
+   * more than the column of {@code currentTokenLocation()}, which every other report uses; the
+   * tests that check exact columns keep the two in step.
+   */
+  private int tokenColumn() {
+    return base != null ? base.getTokenColumnNr() - 1 : parser.currentTokenLocation().getColumnNr();
   }
 
   /** Moves to the first token of the input and fails if there is none. */
@@ -230,7 +247,7 @@ public final class WireReader {
       }
     }
     if (!versioned) {
-      throw failure(object.pointer, object.start, "schemaVersion is required");
+      throw object.missing("schemaVersion is required");
     }
     return object.build(dataset::build);
   }
@@ -256,10 +273,10 @@ public final class WireReader {
       }
     }
     if (version == null) {
-      throw failure(object.pointer, object.start, "schemaVersion is required");
+      throw object.missing("schemaVersion is required");
     }
     if (kind == null) {
-      throw failure(object.pointer, object.start, "kind is required");
+      throw object.missing("kind is required");
     }
     return new String[] {version, kind};
   }
@@ -620,65 +637,73 @@ public final class WireReader {
     return object.build(child::build);
   }
 
-  /** The properties a care situation may have, by type; others are refused or reported. */
-  private static final Map<String, Set<String>> CARE_PROPERTIES = Map.of(
-      "sos_family", Set.of("family", "since"),
-      "family_of_origin", Set.of("programme", "since"),
-      "kinship_care", Set.of("relation", "since"),
-      "youth_follow_up", Set.of("since"),
-      "left_care", Set.of("on", "reason"));
+  private final CareValues careValues = new CareValues();
 
-  private static final Set<String> ALL_CARE_PROPERTIES =
-      Set.of("family", "programme", "relation", "since", "on", "reason");
+  /** The care types, and the properties each has besides its type. */
+  private static final List<String> CARE_TYPES =
+      List.of("sos_family", "family_of_origin", "kinship_care", "youth_follow_up", "left_care");
+  private static final List<List<String>> CARE_PROPERTIES = List.of(List.of("family", "since"),
+      List.of("programme", "since"), List.of("relation", "since"), List.of("since"), List.of("on", "reason"));
+  private static final List<String> ALL_CARE_PROPERTIES = List.of("family", "programme", "relation", "since", "on", "reason");
 
+  /**
+   * Reads a care situation. Its type may come after its other properties, so they are read as
+   * strings with their places, and converted once the type is known.
+   */
   private CareSituation care() {
     Obj object = begin("a care situation");
-    Map<String, String> values = new HashMap<>();
-    Map<String, JsonPointer> pointers = new HashMap<>();
-    Map<String, TokenStreamLocation> locations = new HashMap<>();
-    String type = null;
+    int type = -1;
+    // Care objects do not nest, so one set of scratch arrays per reader serves them all.
+    String[] values = careValues.values;
+    int[] lines = careValues.lines;
+    int[] columns = careValues.columns;
+    java.util.Arrays.fill(values, null);
+    careValues.object = object;
     while (object.next()) {
       if (object.name.equals("type")) {
-        type = string();
-        if (!CARE_PROPERTIES.containsKey(type)) {
+        type = CARE_TYPES.indexOf(string());
+        if (type < 0) {
           throw failure(pointer(),
               "type must be one of sos_family, family_of_origin, kinship_care, youth_follow_up, left_care");
         }
-      } else if (ALL_CARE_PROPERTIES.contains(object.name)) {
-        if (present()) {
-          pointers.put(object.name, pointer());
-          locations.put(object.name, parser.currentTokenLocation());
-          values.put(object.name, string());
-        }
-      } else {
+        continue;
+      }
+      int property = ALL_CARE_PROPERTIES.indexOf(object.name);
+      if (property < 0) {
         object.unknown();
+      } else if (present()) {
+        lines[property] = tokenLine();
+        columns[property] = tokenColumn();
+        values[property] = string();
       }
     }
-    if (type == null) {
-      throw failure(object.pointer, object.start, "type is required");
+    if (type < 0) {
+      throw object.missing("type is required");
     }
-    Set<String> allowed = CARE_PROPERTIES.get(type);
-    for (String name : values.keySet()) {
-      if (!allowed.contains(name)) {
-        throw failure(pointers.get(name), locations.get(name), "not a property of a " + type + " care situation");
+    String typeName = CARE_TYPES.get(type);
+    List<String> allowed = CARE_PROPERTIES.get(type);
+    for (int property = 0; property < values.length; property++) {
+      if (values[property] != null && !allowed.contains(ALL_CARE_PROPERTIES.get(property))) {
+        throw new JsonDecodingException(object.pointer().appendProperty(ALL_CARE_PROPERTIES.get(property)).toString(),
+            lines[property], columns[property], "not a property of a " + typeName + " care situation", null);
       }
     }
     for (String name : allowed) {
-      if (!values.containsKey(name)) {
-        throw failure(object.pointer, object.start, name + " is required for a " + type + " care situation");
+      if (values[ALL_CARE_PROPERTIES.indexOf(name)] == null) {
+        throw object.missing(name + " is required for a " + typeName + " care situation");
       }
     }
-    CareValues care = new CareValues(values, pointers, locations);
+    CareValues care = careValues;
     switch (type) {
-      case "sos_family":
+      case 0:
         return new CareSituation.SosFamilyCare(care.value("family", FamilyId::of), care.value("since", PartialDate::parse));
-      case "family_of_origin":
+      case 1:
         return new CareSituation.FamilyOfOriginCare(
             care.value("programme", ProgrammeId::of), care.value("since", PartialDate::parse));
-      case "kinship_care":
+      case 2:
         return new CareSituation.KinshipCare(
             care.code("relation", CareSituation.KinshipCare.Relation.class), care.value("since", PartialDate::parse));
-      case "youth_follow_up":
+      case 3:
         return new CareSituation.YouthFollowUp(care.value("since", PartialDate::parse));
       default:
         return new CareSituation.LeftCare(
@@ -686,30 +711,35 @@ public final class WireReader {
     }
   }
 
-  /** The string properties of a care object, converted once its type is known. */
+  /**
+   * The string properties of a care object, converted once its type is known, while the parser is
+   * still on the object's closing brace (so that the object's pointer can be computed on failure).
+   */
   private final class CareValues {
-    private final Map<String, String> values;
-    private final Map<String, JsonPointer> pointers;
-    private final Map<String, TokenStreamLocation> locations;
+    private Obj object;
+    private final String[] values = new String[ALL_CARE_PROPERTIES.size()];
+    private final int[] lines = new int[values.length];
+    private final int[] columns = new int[values.length];
 
-    CareValues(Map<String, String> values, Map<String, JsonPointer> pointers, Map<String, TokenStreamLocation> locations) {
-      this.values = values;
-      this.pointers = pointers;
-      this.locations = locations;
+    private JsonDecodingException failure(String name, int property, String reason) {
+      return new JsonDecodingException(object.pointer().appendProperty(name).toString(), lines[property],
+          columns[property], reason, null);
     }
 
     <T> T value(String name, Function<String, T> convert) {
+      int property = ALL_CARE_PROPERTIES.indexOf(name);
       try {
-        return convert.apply(values.get(name));
+        return convert.apply(values[property]);
       } catch (InvalidValueException e) {
-        throw failure(pointers.get(name), locations.get(name), e.rule());
+        throw failure(name, property, e.rule());
       }
     }
 
     <E extends Enum<E>> E code(String name, Class<E> type) {
-      E constant = Codes.constant(type, values.get(name));
+      int property = ALL_CARE_PROPERTIES.indexOf(name);
+      E constant = Codes.constant(type, values[property]);
       if (constant == null) {
-        throw failure(pointers.get(name), locations.get(name), "unknown value");
+        throw failure(name, property, "unknown value");
       }
       return constant;
     }
@@ -768,7 +798,7 @@ public final class WireReader {
       }
     }
     if (subject == null) {
-      throw failure(object.pointer, object.start, "one of programme, centre, village, location is required");
+      throw object.missing("one of programme, centre, village, location is required");
     }
     outcome.subject(subject);
     return object.build(() -> outcome.measure(measure.build()).build());
@@ -826,7 +856,7 @@ public final class WireReader {
       count = value(value, v -> Count.of(qualifier, v));
     }
     if (count == null) {
-      throw failure(object.pointer, object.start, "a qualified count has one of about, upTo, atLeast, moreThan");
+      throw object.missing("a qualified count has one of about, upTo, atLeast, moreThan");
     }
     return count;
   }
@@ -987,19 +1017,41 @@ public final class WireReader {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw failure(pointer(), "must be " + what + " (a JSON object)");
     }
-    return new Obj(pointer(), parser.currentTokenLocation());
+    int depth = parser.streamReadContext().getNestingDepth();
+    if (depth >= objects.length) {
+      objects = java.util.Arrays.copyOf(objects, depth + 1);
+    }
+    Obj object = objects[depth];
+    if (object == null) {
+      object = new Obj();
+      objects[depth] = object;
+    }
+    object.reset(tokenLine(), tokenColumn());
+    return object;
   }
 
-  /** An object being read: where it starts, which properties it had and where. */
+  /** The object being read at each nesting depth, reused from one object to the next. */
+  private Obj[] objects = new Obj[8];
+
+  /**
+   * An object being read: where it starts, and which properties it had and where, so that a
+   * duplicate property is refused and a tier-1 failure found when the object is built can be
+   * reported at the offending property. Its JSON pointer is computed only for a failure.
+   */
   private final class Obj {
-    final JsonPointer pointer;
-    final TokenStreamLocation start;
-    final Map<String, TokenStreamLocation> seen = new HashMap<>();
+    private String[] names = new String[16];
+    private int[] hashes = new int[16];
+    private int[] lines = new int[16];
+    private int[] columns = new int[16];
+    private int count;
+    private int startLine;
+    private int startColumn;
     String name;
 
-    Obj(JsonPointer pointer, TokenStreamLocation start) {
-      this.pointer = pointer;
-      this.start = start;
+    void reset(int line, int column) {
+      this.startLine = line;
+      this.startColumn = column;
+      this.count = 0;
     }
 
     /** Moves to the next property's value; false at the end of the object. */
@@ -1009,14 +1061,37 @@ public final class WireReader {
         return false;
       }
       name = parser.currentName();
+      int hash = name.hashCode();
+      for (int i = 0; i < count; i++) {
+        if (hashes[i] == hash && names[i].equals(name)) {
+          throw failure(WireReader.this.pointer(), parser.currentTokenLocation(), "duplicate property");
+        }
+      }
       parser.nextToken();
-      seen.put(name, parser.currentTokenLocation());
+      if (count == names.length) {
+        names = java.util.Arrays.copyOf(names, count * 2);
+        hashes = java.util.Arrays.copyOf(hashes, count * 2);
+        lines = java.util.Arrays.copyOf(lines, count * 2);
+        columns = java.util.Arrays.copyOf(columns, count * 2);
+      }
+      names[count] = name;
+      hashes[count] = hash;
+      lines[count] = tokenLine();
+      columns[count] = tokenColumn();
+      count++;
       return true;
+    }
+
+    /** The pointer of this object; valid while the parser is inside it or on its closing brace. */
+    JsonPointer pointer() {
+      JsonPointer here = parser.streamReadContext().pathAsPointer();
+      // Inside the object the context names the current property; on the closing brace, the object itself.
+      return parser.currentToken() == JsonToken.END_OBJECT ? here : here.head();
     }
 
     /** Refuses, or reports and skips, a property this version does not know. */
     void unknown() {
-      JsonPointer at = pointer();
+      JsonPointer at = WireReader.this.pointer();
       TokenStreamLocation location = parser.currentTokenLocation();
       if (strict) {
         throw failure(at, location, "unknown property");
@@ -1028,8 +1103,12 @@ public final class WireReader {
 
     void require(String property, Object value) {
       if (value == null) {
-        throw failure(pointer, start, property + " is required");
+        throw missing(property + " is required");
       }
+    }
+
+    JsonDecodingException missing(String reason) {
+      return new JsonDecodingException(pointer().toString(), startLine, startColumn, reason, null);
     }
 
     /** Builds the object, reporting a tier-1 failure at the property it names, if present. */
@@ -1037,11 +1116,13 @@ public final class WireReader {
       try {
         return builder.get();
       } catch (InvalidValueException e) {
-        TokenStreamLocation at = seen.get(e.field());
-        if (at == null) {
-          throw failure(pointer, start, e.getMessage());
+        for (int i = count - 1; i >= 0; i--) {
+          if (names[i].equals(e.field())) {
+            throw new JsonDecodingException(pointer().appendProperty(e.field()).toString(), lines[i], columns[i],
+                e.rule(), null);
+          }
         }
-        throw failure(pointer.appendProperty(e.field()), at, e.rule());
+        throw missing(e.getMessage());
       }
     }
   }

@@ -2,7 +2,6 @@ package org.aldea.json.internal;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.aldea.core.id.CentreId;
@@ -160,15 +159,19 @@ public final class WireWriter {
     out.writeStringProperty("location", centre.location().value());
     centre.village().ifPresent(village -> out.writeStringProperty("village", village.value()));
     centre.opened().ifPresent(opened -> out.writeStringProperty("opened", opened.toString()));
-    codes("services", centre.services());
+    codes("services", centre.services(), SocialCentre.Service.class);
     if (!centre.facilities().isEmpty()) {
       out.writeName("facilities");
       out.writeStartObject();
-      centre.facilities().entrySet().stream().sorted(Map.Entry.comparingByKey(Codes.BY_CODE_ORDER))
-          .forEach(rooms -> out.writeNumberProperty(Codes.code(rooms.getKey()), rooms.getValue()));
+      for (SocialCentre.Facility facility : Codes.inCodeOrder(SocialCentre.Facility.class)) {
+        Integer rooms = centre.facilities().get(facility);
+        if (rooms != null) {
+          out.writeNumberProperty(Codes.code(facility), rooms);
+        }
+      }
       out.writeEndObject();
     }
-    codes("staff", centre.staff());
+    codes("staff", centre.staff(), SocialCentre.StaffRole.class);
     if (centre.dayCarePlaces().isPresent()) {
       out.writeNumberProperty("dayCarePlaces", centre.dayCarePlaces().getAsInt());
     }
@@ -184,7 +187,7 @@ public final class WireWriter {
     out.writeStringProperty("location", programme.location().value());
     programme.centre().ifPresent(centre -> out.writeStringProperty("centre", centre.value()));
     programme.started().ifPresent(started -> out.writeStringProperty("started", started.toString()));
-    codes("focusAreas", programme.focusAreas());
+    codes("focusAreas", programme.focusAreas(), FamilyStrengtheningProgramme.FocusArea.class);
     optional("targetAge", programme.targetAge(), this::ageRange);
     optional("capacity", programme.capacity(), this::count);
     optional("reach", programme.reach(), this::reach);
@@ -349,13 +352,18 @@ public final class WireWriter {
     out.writeEndObject();
   }
 
-  private <E extends Enum<E>> void codes(String name, Collection<E> values) {
+  /** Writes a set of constants in the order of their codes. */
+  private <E extends Enum<E>> void codes(String name, Collection<E> values, Class<E> type) {
     if (values.isEmpty()) {
       return;
     }
     out.writeName(name);
     out.writeStartArray();
-    values.stream().sorted(Codes.BY_CODE_ORDER).forEach(value -> out.writeString(Codes.code(value)));
+    for (E constant : Codes.inCodeOrder(type)) {
+      if (values.contains(constant)) {
+        out.writeString(Codes.code(constant));
+      }
+    }
     out.writeEndArray();
   }
 

@@ -17,8 +17,8 @@ import org.aldea.validation.Rule;
 /**
  * Validates a stream of children against a small context (families, programmes, villages...), one
  * child at a time: per-child rules and references are reported as each child comes; capacity and
- * sibling rules when the stream ends. It keeps a counter per family, a 64-bit hash and family
- * index per child, and the ids of sibling links, never the children themselves.
+ * sibling rules when the stream ends. It keeps a counter per family, a 64-bit hash of each
+ * child's id, and the ids of sibling links, never the children themselves.
  *
  * <p>Pointers are {@code /children/N}, N counting the children of the stream from 0, as if the
  * stream were the {@code children} array of a document whose other arrays are the context.
@@ -32,13 +32,16 @@ public final class ChildStreamRules {
   private final Map<String, Integer> familyIndex = new HashMap<>();
   private final List<SosFamily> families;
   private final int[] occupancy;
-  private final IdTable children = new IdTable();
-  private final IdTable links = new IdTable();
+  private final IdHashes children = new IdHashes();
+  private final IdHashes links = new IdHashes();
   private final List<Link> pending = new ArrayList<>();
   private long count;
 
-  /** A sibling link to check at the end: child A (at an ordinal) lists sibling B at position k. */
-  private record Link(String child, String sibling, long ordinal, int position) {}
+  /**
+   * A sibling link to check at the end: child A (at an ordinal, in a family index or
+   * {@link #NO_FAMILY}) lists sibling B at position k.
+   */
+  private record Link(String child, String sibling, long ordinal, int position, int family) {}
 
   /** Creates the rules for a context; the context's own entities are not validated here. */
   public ChildStreamRules(Dataset context, Validator validator, Collector issues) {
@@ -70,15 +73,14 @@ public final class ChildStreamRules {
   /** Checks one child, the next of the stream. */
   public void accept(Child child) {
     long ordinal = count++;
-    String pointer = "/children/" + ordinal;
     String id = child.id().value();
-    long hash = IdTable.hash(id);
+    long hash = IdHashes.hash(id);
     int family = NO_FAMILY;
     CareSituation care = child.care();
     if (care instanceof CareSituation.SosFamilyCare) {
       Integer index = familyIndex.get(((CareSituation.SosFamilyCare) care).family().value());
       if (index == null) {
-        unknown(ordinal, pointer + "/care/family", id, ((CareSituation.SosFamilyCare) care).family(), "family");
+        unknown(ordinal, pointer(ordinal, "/care/family"), id, ((CareSituation.SosFamilyCare) care).family(), "family");
       } else {
         family = index;
         occupancy[index]++;
@@ -87,21 +89,29 @@ public final class ChildStreamRules {
       EntityId programmeId = ((CareSituation.FamilyOfOriginCare) care).programme();
       Object programme = context.get(programmeId.value());
       if (!(programme instanceof FamilyStrengtheningProgramme)) {
-        unknown(ordinal, pointer + "/care/programme", id, programmeId, "programme");
+        unknown(ordinal, pointer(ordinal, "/care/programme"), id, programmeId, "programme");
       } else if (issues.checks(Rule.PROGRAMME_CHILD_OUTSIDE_TARGET_AGE)) {
         EntityChecks.outsideTargetAge(child, (FamilyStrengtheningProgramme) programme)
-            .ifPresent(finding -> issues.add(DatasetRules.CHILDREN, ordinal, pointer, id, finding));
+            .ifPresent(finding -> issues.add(DatasetRules.CHILDREN, ordinal, pointer(ordinal, ""), id, finding));
       }
     }
-    if (!children.add(hash, family) || context.containsKey(id)) {
-      issues.add(DatasetRules.CHILDREN, ordinal, Rule.ID_DUPLICATE, pointer + "/id", id, List.of(id));
+    if (!children.add(hash) || context.containsKey(id)) {
+      issues.add(DatasetRules.CHILDREN, ordinal, Rule.ID_DUPLICATE, pointer(ordinal, "/id"), id, List.of(id));
     }
-    issues.addAll(DatasetRules.CHILDREN, ordinal, pointer, id, validator.validate(child));
+    var violations = validator.validate(child);
+    if (!violations.isEmpty()) {
+      issues.addAll(DatasetRules.CHILDREN, ordinal, pointer(ordinal, ""), id, violations);
+    }
     int position = 0;
     for (ChildId sibling : child.siblings()) {
-      links.add(linkHash(hash, IdTable.hash(sibling.value())), 0);
-      pending.add(new Link(id, sibling.value(), ordinal, position++));
+      links.add(IdHashes.pair(hash, IdHashes.hash(sibling.value())));
+      pending.add(new Link(id, sibling.value(), ordinal, position++, family));
     }
+  }
+
+  /** The pointer of a child of the stream, built only for an issue. */
+  private static String pointer(long ordinal, String suffix) {
+    return "/children/" + ordinal + suffix;
   }
 
   private void unknown(long ordinal, String pointer, String entity, EntityId id, String kind) {
@@ -109,32 +119,32 @@ public final class ChildStreamRules {
         List.of(id.value(), issues.kindName(kind)));
   }
 
-  private static long linkHash(long from, long to) {
-    long h = from * 0x9E3779B97F4A7C15L + to;
-    h ^= h >>> 29;
-    return h == 0 ? 1 : h;
-  }
-
   /** Checks what needs the whole stream: family capacities and sibling links. */
   public void finish() {
+    // The family of every child that lists siblings, the first time its id was seen: a separation
+    // is reported only for reciprocal pairs, whose both children list siblings.
+    Map<Long, Integer> siblingFamilies = new HashMap<>();
+    for (Link link : pending) {
+      siblingFamilies.putIfAbsent(IdHashes.hash(link.child()), link.family());
+    }
     for (Link link : pending) {
       String at = "/children/" + link.ordinal() + "/siblings/" + link.position();
-      long child = IdTable.hash(link.child());
-      long sibling = IdTable.hash(link.sibling());
+      long child = IdHashes.hash(link.child());
+      long sibling = IdHashes.hash(link.sibling());
       if (!children.contains(sibling)) {
         issues.add(DatasetRules.CHILDREN, link.ordinal(), Rule.REFERENCE_UNKNOWN, at, link.child(),
             List.of(link.sibling(), issues.kindName("child")));
         continue;
       }
-      boolean reciprocal = links.contains(linkHash(sibling, child));
-      if (!reciprocal) {
+      if (!links.contains(IdHashes.pair(sibling, child))) {
         issues.add(DatasetRules.CHILDREN, link.ordinal(), Rule.CHILD_SIBLINGS_NOT_RECIPROCAL, at, link.child(),
             List.of(link.child(), link.sibling()));
+        continue;
       }
-      int mine = children.get(child);
-      int theirs = children.get(sibling);
-      boolean reportsPair = !reciprocal || link.child().compareTo(link.sibling()) < 0;
-      if (reportsPair && mine != NO_FAMILY && theirs != NO_FAMILY && mine != theirs) {
+      int mine = siblingFamilies.get(child);
+      int theirs = siblingFamilies.get(sibling);
+      // A reciprocal pair is reported once, from the child whose id sorts first.
+      if (link.child().compareTo(link.sibling()) < 0 && mine != NO_FAMILY && theirs != NO_FAMILY && mine != theirs) {
         issues.add(DatasetRules.CHILDREN, link.ordinal(), Rule.FAMILY_SIBLINGS_SEPARATED, at, link.child(),
             List.of(link.child(), link.sibling(), families.get(mine).id().value(), families.get(theirs).id().value()));
       }

@@ -2,6 +2,7 @@ package org.aldea.validation.internal;
 
 import jakarta.validation.Validator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aldea.core.id.CentreId;
@@ -45,14 +46,28 @@ public final class DatasetRules {
   /** The position of outcomes. */
   public static final int OUTCOMES = 6;
 
+  /**
+   * Where an entity is in the document: its kind's position, its array and its index. Pointers are
+   * built from it only when an issue is found, so that a clean entity costs no string.
+   */
+  private record Place(int kind, String array, int index) {
+    String pointer(String suffix) {
+      return "/" + array + "/" + index + suffix;
+    }
+  }
+
   private final Dataset dataset;
   private final Validator validator;
   private final Collector issues;
   /** The first entity with each id. */
-  private final Map<String, Object> byId = new HashMap<>();
+  private final Map<String, Object> byId;
 
   private DatasetRules(Dataset dataset, Validator validator, Collector issues) {
     this.dataset = dataset;
+    int entities = dataset.locations().size() + dataset.socialCentres().size() + dataset.programmes().size()
+        + dataset.villages().size() + dataset.families().size() + dataset.children().size() + dataset.outcomes().size();
+    // Sized once: growing a large map rehashes every id again, a cost that grows faster than the data.
+    this.byId = new HashMap<>(entities * 4 / 3 + 16);
     this.validator = validator;
     this.issues = issues;
   }
@@ -73,8 +88,7 @@ public final class DatasetRules {
     centres();
     programmes();
     villages();
-    Map<String, Integer> occupancy = children();
-    families(occupancy);
+    families(children());
     outcomes();
   }
 
@@ -94,32 +108,39 @@ public final class DatasetRules {
   }
 
   /** Reports a reference that names no entity of the expected kind; returns the entity otherwise. */
-  private <T> T reference(int kind, int index, String pointer, String entity, EntityId id, Class<T> expected,
-      String kindName) {
+  private <T> T reference(Place place, String suffix, String entity, EntityId id, Class<T> expected, String kindName) {
     T found = find(id, expected);
     if (found == null) {
-      issues.add(kind, index, Rule.REFERENCE_UNKNOWN, pointer, entity, List.of(id.value(), issues.kindName(kindName)));
+      issues.add(place.kind(), place.index(), Rule.REFERENCE_UNKNOWN, place.pointer(suffix), entity,
+          List.of(id.value(), issues.kindName(kindName)));
     }
     return found;
   }
 
-  private <T> void perEntity(int kind, int index, String pointer, String entity, T value) {
-    issues.addAll(kind, index, pointer, entity, validator.validate(value));
+  private void add(Place place, String suffix, Rule rule, String entity, List<String> args) {
+    issues.add(place.kind(), place.index(), rule, place.pointer(suffix), entity, args);
+  }
+
+  private <T> void perEntity(Place place, String entity, T value) {
+    var violations = validator.validate(value);
+    if (!violations.isEmpty()) {
+      issues.addAll(place.kind(), place.index(), place.pointer(""), entity, violations);
+    }
   }
 
   private void centres() {
     List<SocialCentre> centres = dataset.socialCentres();
     for (int i = 0; i < centres.size(); i++) {
       SocialCentre centre = centres.get(i);
-      String pointer = "/socialCentres/" + i;
+      Place place = new Place(CENTRES, "socialCentres", i);
       String id = centre.id().value();
-      perEntity(CENTRES, i, pointer, id, centre);
-      reference(CENTRES, i, pointer + "/location", id, centre.location(), Location.class, "location");
+      perEntity(place, id, centre);
+      reference(place, "/location", id, centre.location(), Location.class, "location");
       if (centre.village().isPresent()) {
-        ChildrensVillage village = reference(CENTRES, i, pointer + "/village", id, centre.village().get(),
-            ChildrensVillage.class, "village");
+        ChildrensVillage village = reference(place, "/village", id, centre.village().get(), ChildrensVillage.class,
+            "village");
         if (village != null && !village.location().equals(centre.location())) {
-          issues.add(CENTRES, i, Rule.CENTRE_VILLAGE_ELSEWHERE, pointer + "/village", id,
+          add(place, "/village", Rule.CENTRE_VILLAGE_ELSEWHERE, id,
               List.of(village.id().value(), village.location().value(), centre.location().value()));
         }
       }
@@ -130,12 +151,12 @@ public final class DatasetRules {
     List<FamilyStrengtheningProgramme> programmes = dataset.programmes();
     for (int i = 0; i < programmes.size(); i++) {
       FamilyStrengtheningProgramme programme = programmes.get(i);
-      String pointer = "/programmes/" + i;
+      Place place = new Place(PROGRAMMES, "programmes", i);
       String id = programme.id().value();
-      perEntity(PROGRAMMES, i, pointer, id, programme);
-      reference(PROGRAMMES, i, pointer + "/location", id, programme.location(), Location.class, "location");
+      perEntity(place, id, programme);
+      reference(place, "/location", id, programme.location(), Location.class, "location");
       if (programme.centre().isPresent()) {
-        reference(PROGRAMMES, i, pointer + "/centre", id, programme.centre().get(), SocialCentre.class, "centre");
+        reference(place, "/centre", id, programme.centre().get(), SocialCentre.class, "centre");
       }
     }
   }
@@ -144,83 +165,85 @@ public final class DatasetRules {
     List<ChildrensVillage> villages = dataset.villages();
     for (int i = 0; i < villages.size(); i++) {
       ChildrensVillage village = villages.get(i);
-      String pointer = "/villages/" + i;
-      perEntity(VILLAGES, i, pointer, village.id().value(), village);
-      reference(VILLAGES, i, pointer + "/location", village.id().value(), village.location(), Location.class, "location");
+      Place place = new Place(VILLAGES, "villages", i);
+      perEntity(place, village.id().value(), village);
+      reference(place, "/location", village.id().value(), village.location(), Location.class, "location");
     }
   }
 
-  /** Checks the children and returns how many live in each family, by family id. */
-  private Map<String, Integer> children() {
-    Map<String, Integer> occupancy = new HashMap<>();
+  /**
+   * Checks the children and returns how many live in each family, by the family's identity (the
+   * family found by its id): counted on the object the reference already found, without a second
+   * lookup by id.
+   */
+  private Map<SosFamily, int[]> children() {
+    Map<SosFamily, int[]> occupancy = new IdentityHashMap<>();
     List<Child> children = dataset.children();
     for (int i = 0; i < children.size(); i++) {
       Child child = children.get(i);
-      String pointer = "/children/" + i;
+      Place place = new Place(CHILDREN, "children", i);
       String id = child.id().value();
-      perEntity(CHILDREN, i, pointer, id, child);
+      perEntity(place, id, child);
       CareSituation care = child.care();
       if (care instanceof CareSituation.SosFamilyCare) {
-        SosFamily family = reference(CHILDREN, i, pointer + "/care/family", id,
-            ((CareSituation.SosFamilyCare) care).family(), SosFamily.class, "family");
+        SosFamily family = reference(place, "/care/family", id, ((CareSituation.SosFamilyCare) care).family(),
+            SosFamily.class, "family");
         if (family != null) {
-          occupancy.merge(family.id().value(), 1, Integer::sum);
+          occupancy.computeIfAbsent(family, counted -> new int[1])[0]++;
         }
       } else if (care instanceof CareSituation.FamilyOfOriginCare) {
-        FamilyStrengtheningProgramme programme = reference(CHILDREN, i, pointer + "/care/programme", id,
+        FamilyStrengtheningProgramme programme = reference(place, "/care/programme", id,
             ((CareSituation.FamilyOfOriginCare) care).programme(), FamilyStrengtheningProgramme.class, "programme");
         if (programme != null && issues.checks(Rule.PROGRAMME_CHILD_OUTSIDE_TARGET_AGE)) {
-          int index = i;
           EntityChecks.outsideTargetAge(child, programme)
-              .ifPresent(finding -> issues.add(CHILDREN, index, pointer, id, finding));
+              .ifPresent(finding -> issues.add(CHILDREN, place.index(), place.pointer(""), id, finding));
         }
       }
-      siblings(i, child, pointer);
+      siblings(place, child);
     }
     return occupancy;
   }
 
-  private void siblings(int index, Child child, String pointer) {
+  private void siblings(Place place, Child child) {
     int k = 0;
     for (ChildId siblingId : child.siblings()) {
-      String at = pointer + "/siblings/" + k++;
-      Child sibling = reference(CHILDREN, index, at, child.id().value(), siblingId, Child.class, "child");
+      String at = "/siblings/" + k++;
+      Child sibling = reference(place, at, child.id().value(), siblingId, Child.class, "child");
       if (sibling == null) {
         continue;
       }
-      boolean reciprocal = sibling.siblings().contains(child.id());
-      if (!reciprocal) {
-        issues.add(CHILDREN, index, Rule.CHILD_SIBLINGS_NOT_RECIPROCAL, at, child.id().value(),
-            List.of(child.id().value(), siblingId.value()));
+      if (!sibling.siblings().contains(child.id())) {
+        add(place, at, Rule.CHILD_SIBLINGS_NOT_RECIPROCAL, child.id().value(), List.of(child.id().value(), siblingId.value()));
+        continue;
       }
-      // A reciprocal pair is reported once, from the child whose id sorts first.
-      boolean reportsPair = !reciprocal || child.id().compareTo(siblingId) < 0;
-      if (reportsPair && child.care() instanceof CareSituation.SosFamilyCare
+      // A separation is judged only between children who both name each other as siblings, and a
+      // pair is reported once, from the child whose id sorts first.
+      if (child.id().compareTo(siblingId) < 0 && child.care() instanceof CareSituation.SosFamilyCare
           && sibling.care() instanceof CareSituation.SosFamilyCare) {
         FamilyId mine = ((CareSituation.SosFamilyCare) child.care()).family();
         FamilyId theirs = ((CareSituation.SosFamilyCare) sibling.care()).family();
         // A family that does not exist is a reference issue of its own, not a separation.
         if (!mine.equals(theirs) && find(mine, SosFamily.class) != null && find(theirs, SosFamily.class) != null) {
-          issues.add(CHILDREN, index, Rule.FAMILY_SIBLINGS_SEPARATED, at, child.id().value(),
+          add(place, at, Rule.FAMILY_SIBLINGS_SEPARATED, child.id().value(),
               List.of(child.id().value(), siblingId.value(), mine.value(), theirs.value()));
         }
       }
     }
   }
 
-  private void families(Map<String, Integer> occupancy) {
+  private void families(Map<SosFamily, int[]> occupancy) {
     List<SosFamily> families = dataset.families();
     for (int i = 0; i < families.size(); i++) {
       SosFamily family = families.get(i);
-      String pointer = "/families/" + i;
+      Place place = new Place(FAMILIES, "families", i);
       String id = family.id().value();
-      perEntity(FAMILIES, i, pointer, id, family);
-      reference(FAMILIES, i, pointer + "/village", id, family.village(), ChildrensVillage.class, "village");
+      perEntity(place, id, family);
+      reference(place, "/village", id, family.village(), ChildrensVillage.class, "village");
       // With duplicate ids, the children count against the first family with the id.
-      int living = byId.get(id) == family ? occupancy.getOrDefault(id, 0) : 0;
+      int[] counted = occupancy.get(family);
+      int living = counted == null ? 0 : counted[0];
       if (living > family.capacity()) {
-        issues.add(FAMILIES, i, Rule.FAMILY_OVER_CAPACITY, pointer, id,
-            List.of(id, String.valueOf(living), String.valueOf(family.capacity())));
+        add(place, "", Rule.FAMILY_OVER_CAPACITY, id, List.of(id, String.valueOf(living), String.valueOf(family.capacity())));
       }
     }
   }
@@ -229,27 +252,26 @@ public final class DatasetRules {
     List<Outcome> outcomes = dataset.outcomes();
     for (int i = 0; i < outcomes.size(); i++) {
       Outcome outcome = outcomes.get(i);
-      String pointer = "/outcomes/" + i;
+      Place place = new Place(OUTCOMES, "outcomes", i);
       String id = outcome.id().value();
-      perEntity(OUTCOMES, i, pointer, id, outcome);
+      perEntity(place, id, outcome);
       OutcomeSubject subject = outcome.subject();
       PartialDate started = null;
       if (subject instanceof LocationId) {
-        reference(OUTCOMES, i, pointer + "/location", id, subject, Location.class, "location");
+        reference(place, "/location", id, subject, Location.class, "location");
       } else if (subject instanceof CentreId) {
-        SocialCentre centre = reference(OUTCOMES, i, pointer + "/centre", id, subject, SocialCentre.class, "centre");
+        SocialCentre centre = reference(place, "/centre", id, subject, SocialCentre.class, "centre");
         started = centre == null ? null : centre.opened().orElse(null);
       } else if (subject instanceof ProgrammeId) {
-        FamilyStrengtheningProgramme programme = reference(OUTCOMES, i, pointer + "/programme", id, subject,
+        FamilyStrengtheningProgramme programme = reference(place, "/programme", id, subject,
             FamilyStrengtheningProgramme.class, "programme");
         started = programme == null ? null : programme.started().orElse(null);
       } else if (subject instanceof VillageId) {
-        ChildrensVillage village = reference(OUTCOMES, i, pointer + "/village", id, subject, ChildrensVillage.class,
-            "village");
+        ChildrensVillage village = reference(place, "/village", id, subject, ChildrensVillage.class, "village");
         started = village == null ? null : village.opened().orElse(null);
       }
       if (started != null && outcome.period().isCertainlyBefore(started)) {
-        issues.add(OUTCOMES, i, Rule.OUTCOME_BEFORE_SUBJECT_STARTED, pointer + "/period", id,
+        add(place, "/period", Rule.OUTCOME_BEFORE_SUBJECT_STARTED, id,
             List.of(outcome.period().toString(), subject.value(), started.toString()));
       }
     }

@@ -1,0 +1,103 @@
+package org.aldea.benchmarks;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.aldea.core.model.Child;
+import org.aldea.core.model.Dataset;
+import org.aldea.testkit.AldeaGenerators;
+import org.aldea.testkit.PeruFixtures;
+import org.aldea.validation.AldeaValidator;
+import org.aldea.validation.ChildStreamValidation;
+import org.aldea.validation.StreamSummary;
+import org.aldea.validation.ValidationPolicy;
+import org.aldea.validation.ValidationReport;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Validating the same generated datasets: aldea-validation on the whole dataset (every rule), a
+ * plain Hibernate Validator run over every entity (the per-entity constraints alone, what a user of
+ * Bean Validation gets), and aldea's streaming validation of the children against their context.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ValidationBenchmark {
+  /** How many children the dataset has, with its families, programmes and outcomes. */
+  @Param({"1000", "10000", "100000"})
+  public int children;
+
+  private Dataset dataset;
+  private Dataset context;
+  private AldeaValidator aldea;
+  private Validator plain;
+
+  /** Generates the dataset and builds the validators once per trial. */
+  @Setup
+  public void generate() {
+    dataset = AldeaGenerators.dataset(1, children);
+    context = Dataset.builder().from(dataset).children(List.of()).build();
+    aldea = AldeaValidator.create(ValidationPolicy.asOf(PeruFixtures.AS_OF));
+    Clock asOf = Clock.fixed(PeruFixtures.AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    plain = Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
+        .clockProvider(() -> asOf).buildValidatorFactory().getValidator();
+  }
+
+  /** aldea-validation: every rule, per entity and across entities. @return the report */
+  @Benchmark
+  public ValidationReport validateAldea() {
+    return aldea.validate(dataset);
+  }
+
+  /** Plain Hibernate Validator over every entity: the per-entity constraints only. @return violations */
+  @Benchmark
+  public int validatePlainHibernate() {
+    int violations = 0;
+    for (Object entity : dataset.socialCentres()) {
+      violations += plain.validate(entity).size();
+    }
+    for (Object entity : dataset.programmes()) {
+      violations += plain.validate(entity).size();
+    }
+    for (Object entity : dataset.villages()) {
+      violations += plain.validate(entity).size();
+    }
+    for (Object entity : dataset.families()) {
+      violations += plain.validate(entity).size();
+    }
+    for (Object entity : dataset.children()) {
+      violations += plain.validate(entity).size();
+    }
+    for (Object entity : dataset.outcomes()) {
+      violations += plain.validate(entity).size();
+    }
+    return violations;
+  }
+
+  /** aldea's streaming validation of the children against the rest of the dataset. @return the summary */
+  @Benchmark
+  public StreamSummary validateChildStream() {
+    ChildStreamValidation validation = aldea.validateChildren(context, issue -> { });
+    for (Child child : dataset.children()) {
+      validation.accept(child);
+    }
+    return validation.finish();
+  }
+}
