@@ -6,6 +6,9 @@
  * <p>The module knows nothing of JSON or of validation engines; those live in {@code org.aldea.json}
  * and {@code org.aldea.validation}.
  */
+// The model is opened to Hibernate Validator by name, though core does not depend on it: javac
+// cannot find that module while compiling core, and says so; the directive takes effect at run time.
+@SuppressWarnings("module")
 module org.aldea.core {
   // Immutables' annotations are read by the compiler only.
   requires static org.immutables.value;

@@ -3,6 +3,8 @@
  * and QuickTheories generators of every value type, entity and of whole, referentially consistent
  * datasets.
  */
+// QuickTheories is an automatic module (no module descriptor); its Gen is part of this module's API.
+@SuppressWarnings("requires-transitive-automatic")
 module org.aldea.testkit {
   requires transitive org.aldea.core;
   requires transitive quicktheories;

@@ -26,8 +26,7 @@ final class Datasets {
       case DOCUMENT:
         try (InputStream in = opened.stream()) {
           Decoded<Dataset> decoded = json.decodeDataset(in);
-          decoded.warnings().forEach(warning -> terminal.err().println("warning: " + warning.code() + " at "
-              + warning.pointer() + " (line " + warning.line() + ")"));
+          decoded.warnings().forEach(warning -> terminal.err().println(Output.describe(warning)));
           return decoded.value();
         }
       case NDJSON:

@@ -41,8 +41,13 @@ final class Output {
   }
 
   void warning(DecodeWarning warning) {
-    err.println("warning: " + warning.code() + " at " + (warning.pointer().isEmpty() ? "document" : warning.pointer())
-        + " (line " + warning.line() + ", column " + warning.column() + "): " + warning.message());
+    err.println(describe(warning));
+  }
+
+  /** Describes a decode warning on one line: code, pointer, line, column and message. */
+  static String describe(DecodeWarning warning) {
+    return "warning: " + warning.code() + " at " + (warning.pointer().isEmpty() ? "document" : warning.pointer())
+        + " (line " + warning.line() + ", column " + warning.column() + "): " + warning.message();
   }
 
   void badLine(JsonDecodingException error) {

@@ -180,27 +180,38 @@ public final class WireReader {
     Obj object = begin("a measure");
     Measure.Builder measure = Measure.builder();
     while (object.next()) {
-      switch (object.name) {
-        case "count":
-          if (present()) {
-            measure.count(count());
-          }
-          break;
-        case "percent":
-          if (present()) {
-            measure.percent(percent());
-          }
-          break;
-        case "outOf":
-          if (present()) {
-            measure.outOf(integer(Long.MIN_VALUE, Long.MAX_VALUE));
-          }
-          break;
-        default:
-          object.unknown();
+      if (!measureProperty(object.name, measure)) {
+        object.unknown();
       }
     }
     return object.build(measure::build);
+  }
+
+  /**
+   * Reads a property of a measure (on its own, or inlined in an outcome) into its builder.
+   *
+   * @return false if the name is not a property of a measure
+   */
+  private boolean measureProperty(String name, Measure.Builder measure) {
+    switch (name) {
+      case "count":
+        if (present()) {
+          measure.count(count());
+        }
+        return true;
+      case "percent":
+        if (present()) {
+          measure.percent(percent());
+        }
+        return true;
+      case "outOf":
+        if (present()) {
+          measure.outOf(integer(Long.MIN_VALUE, Long.MAX_VALUE));
+        }
+        return true;
+      default:
+        return false;
+    }
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -773,28 +784,15 @@ public final class WireReader {
         case "period":
           outcome.period(date());
           break;
-        case "count":
-          if (present()) {
-            measure.count(count());
-          }
-          break;
-        case "percent":
-          if (present()) {
-            measure.percent(percent());
-          }
-          break;
-        case "outOf":
-          if (present()) {
-            measure.outOf(integer(Long.MIN_VALUE, Long.MAX_VALUE));
-          }
-          break;
         case "note":
           if (present()) {
             outcome.note(string());
           }
           break;
         default:
-          object.unknown();
+          if (!measureProperty(object.name, measure)) {
+            object.unknown();
+          }
       }
     }
     if (subject == null) {
