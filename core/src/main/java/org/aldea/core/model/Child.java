@@ -1,7 +1,7 @@
 package org.aldea.core.model;
 
 import java.util.Optional;
-import java.util.SortedSet;
+import java.util.Set;
 import org.aldea.core.InvalidValueException;
 import org.aldea.core.id.ChildId;
 import org.aldea.core.internal.Checks;
@@ -85,9 +85,13 @@ public abstract class Child {
     return false;
   }
 
-  /** Returns the ids of the child's siblings, sorted. @return the sibling ids */
-  @Value.NaturalOrder
-  public abstract SortedSet<ChildId> siblings();
+  /**
+   * Returns the ids of the child's siblings, in the order they were given (the exchange format
+   * writes them sorted).
+   *
+   * @return the sibling ids
+   */
+  public abstract Set<ChildId> siblings();
 
   /** Returns whether the child has a sponsor. @return the flag */
   @Value.Default

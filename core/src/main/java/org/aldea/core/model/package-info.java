@@ -15,6 +15,9 @@
     jdkOnly = true,
     redactedMask = "<redacted>",
     defaults = @Value.Immutable(copy = false),
+    // Default attributes here are independent constants, so the initialisation shim that orders
+    // interdependent defaults (and costs a volatile write per object) is not needed.
+    unsafeDefaultAndDerived = true,
     throwForInvalidImmutableState = MissingAttributeException.class,
     throwForNullPointer = NullAttributeException.class)
 package org.aldea.core.model;

@@ -242,7 +242,7 @@ public final class WireWriter {
     if (!child.siblings().isEmpty()) {
       out.writeName("siblings");
       out.writeStartArray();
-      child.siblings().forEach(sibling -> out.writeString(sibling.value()));
+      child.siblings().stream().sorted().forEach(sibling -> out.writeString(sibling.value()));
       out.writeEndArray();
     }
     out.writeBooleanProperty("sponsored", child.sponsored());
