@@ -2,7 +2,6 @@ package org.aldea.validation.internal;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.aldea.core.model.CareSituation;
@@ -57,50 +56,41 @@ public final class EntityChecks {
 
   /** {@code date.in_future} for a child: its care date (birth has its own rule). */
   public static List<Finding> datesInFuture(Child child, ValidationPolicy policy) {
-    List<Finding> findings = new ArrayList<>();
-    future(findings, child.care().date(), policy, "care", careDateProperty(child.care()));
-    return findings;
+    return future(Optional.of(child.care().date()), policy, "care", careDateProperty(child.care()));
   }
 
   /** {@code date.in_future} for a centre: its opening. */
   public static List<Finding> datesInFuture(SocialCentre centre, ValidationPolicy policy) {
-    List<Finding> findings = new ArrayList<>();
-    centre.opened().ifPresent(opened -> future(findings, opened, policy, "opened"));
-    return findings;
+    return future(centre.opened(), policy, "opened");
   }
 
   /** {@code date.in_future} for a programme: its start. */
   public static List<Finding> datesInFuture(FamilyStrengtheningProgramme programme, ValidationPolicy policy) {
-    List<Finding> findings = new ArrayList<>();
-    programme.started().ifPresent(started -> future(findings, started, policy, "started"));
-    return findings;
+    return future(programme.started(), policy, "started");
   }
 
   /** {@code date.in_future} for a village: its opening. */
   public static List<Finding> datesInFuture(ChildrensVillage village, ValidationPolicy policy) {
-    List<Finding> findings = new ArrayList<>();
-    village.opened().ifPresent(opened -> future(findings, opened, policy, "opened"));
-    return findings;
+    return future(village.opened(), policy, "opened");
   }
 
   /** {@code date.in_future} for a family: since when its caregiver has the role. */
   public static List<Finding> datesInFuture(SosFamily family, ValidationPolicy policy) {
-    List<Finding> findings = new ArrayList<>();
-    family.caregiver().since().ifPresent(since -> future(findings, since, policy, "caregiver", "since"));
-    return findings;
+    return future(family.caregiver().since(), policy, "caregiver", "since");
   }
 
   /** {@code date.in_future} for an outcome: its period. */
   public static List<Finding> datesInFuture(Outcome outcome, ValidationPolicy policy) {
-    List<Finding> findings = new ArrayList<>();
-    future(findings, outcome.period(), policy, "period");
-    return findings;
+    return future(Optional.of(outcome.period()), policy, "period");
   }
 
-  private static void future(List<Finding> findings, PartialDate date, ValidationPolicy policy, String... path) {
-    if (date.isCertainlyAfter(policy.asOf())) {
-      findings.add(new Finding(Rule.DATE_IN_FUTURE, List.of(path), List.of(date.toString(), policy.asOf().toString())));
+  /** Each entity has one such date: a finding if it is certainly after the reference date. */
+  private static List<Finding> future(Optional<PartialDate> date, ValidationPolicy policy, String... path) {
+    if (date.isEmpty() || !date.get().isCertainlyAfter(policy.asOf())) {
+      return List.of();
     }
+    return List.of(new Finding(Rule.DATE_IN_FUTURE, List.of(path), List.of(date.get().toString(),
+        policy.asOf().toString())));
   }
 
   /** {@code outcome.percent_inconsistent}: a share whose percent is not a faithful rounding of count/outOf. */
