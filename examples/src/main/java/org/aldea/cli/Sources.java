@@ -48,6 +48,10 @@ final class Sources {
     }
     Path path = Path.of(input);
     if (Files.isDirectory(path)) {
+      if (EntityKind.values().stream().noneMatch(kind -> Files.isRegularFile(file(path, kind)))) {
+        throw new IOException("the folder holds none of locations.ndjson, socialCentres.ndjson, programmes.ndjson,"
+            + " villages.ndjson, families.ndjson, children.ndjson, outcomes.ndjson");
+      }
       return new Opened(Form.FOLDER, path, null);
     }
     if (!Files.isRegularFile(path)) {

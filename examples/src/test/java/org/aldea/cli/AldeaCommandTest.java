@@ -166,6 +166,15 @@ class AldeaCommandTest {
   }
 
   @Test
+  void aFolderWithoutNdjsonFilesIsNotValidData() throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    Run run = run("validate", empty.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("the folder holds none of locations.ndjson");
+    assertThat(run("summary", empty.toString()).code()).isEqualTo(2);
+  }
+
+  @Test
   void aMissingFileExitsWith2() {
     Run run = run("validate", dir.resolve("nowhere.json").toString());
     assertThat(run.code()).isEqualTo(2);
