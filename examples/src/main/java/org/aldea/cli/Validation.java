@@ -65,7 +65,7 @@ final class Validation {
           code = document(opened.stream());
           break;
         case NDJSON:
-          code = ndjson(opened.stream(), contextDocument == null ? Dataset.builder().build() : readContext(contextDocument));
+          code = ndjson(opened.stream(), contextDocument == null ? Dataset.builder().build() : Datasets.load(contextDocument, terminal, json));
           break;
         default:
           code = folder(opened.folder());
@@ -87,14 +87,6 @@ final class Validation {
     decoded.warnings().forEach(output::warning);
     validator.validate(decoded.value()).issues().forEach(output::issue);
     return output.finish();
-  }
-
-  private Dataset readContext(String document) throws IOException {
-    try (InputStream in = Files.newInputStream(Path.of(document))) {
-      Decoded<Dataset> decoded = json.decodeDataset(in);
-      decoded.warnings().forEach(output::warning);
-      return decoded.value();
-    }
   }
 
   /** Validates an NDJSON stream of any kind: children as a stream, other kinds as a dataset. */

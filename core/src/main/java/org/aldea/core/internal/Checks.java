@@ -1,7 +1,5 @@
 package org.aldea.core.internal;
 
-import java.util.Collection;
-import java.util.Map;
 import org.aldea.core.InvalidValueException;
 
 /** Argument checks shared by the value types and entities; each failure names the field. */
@@ -69,24 +67,5 @@ public final class Checks {
       throw new InvalidValueException(field, "must be between " + min + " and " + max);
     }
     return value;
-  }
-
-  /** Checks that a collection has no null element. */
-  public static void noNullElements(String field, Collection<?> values) {
-    for (Object value : values) {
-      if (value == null) {
-        throw new InvalidValueException(field, "must not contain null");
-      }
-    }
-  }
-
-  /** Checks that a map has no null key or value. */
-  public static void noNullEntries(String field, Map<?, ?> map) {
-    map.forEach(
-        (key, value) -> {
-          if (key == null || value == null) {
-            throw new InvalidValueException(field, "must not contain null");
-          }
-        });
   }
 }
