@@ -3,8 +3,6 @@ package org.aldea.core.value;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
-import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.Objects;
 import org.aldea.core.InvalidValueException;
 
@@ -19,8 +17,7 @@ import org.aldea.core.InvalidValueException;
  *
  * <p>Years run from 1 to 9999, written with four digits.
  *
- * <p>This class is immutable and thread-safe (its first and last days are computed once, lazily, and
- * the same by any thread).
+ * <p>This class is immutable and thread-safe.
  */
 public final class PartialDate implements Comparable<PartialDate> {
   /** How precisely a partial date is known. */
@@ -33,19 +30,14 @@ public final class PartialDate implements Comparable<PartialDate> {
     DAY
   }
 
-  /** Orders by the earliest day (year, then month, then day, a missing part counting as 1), then coarser first. */
-  private static final Comparator<PartialDate> ORDER = Comparator.comparingInt(PartialDate::year)
-      .thenComparingInt(date -> Math.max(1, date.month)).thenComparingInt(date -> Math.max(1, date.day))
-      .thenComparing(PartialDate::precision);
-
   private final int year;
   private final int month;
   private final int day;
   private final Precision precision;
   private final String text;
-  // The first and last day are computed when first asked for: most dates are only read and written.
-  private LocalDate start;
-  private LocalDate end;
+  // The first and last day it can mean, as the numbers YYYYMMDD: comparisons read no other object.
+  private final int first;
+  private final int last;
 
   private PartialDate(int year, int month, int day, Precision precision) {
     this(year, month, day, precision, null);
@@ -67,6 +59,21 @@ public final class PartialDate implements Comparable<PartialDate> {
       throw new InvalidValueException("date", "day must exist in its month");
     }
     this.text = text != null ? text : format(year, month, day, precision);
+    this.first = year * 10_000 + Math.max(1, month) * 100 + Math.max(1, day);
+    this.last = switch (precision) {
+      case YEAR -> year * 10_000 + 1231;
+      case MONTH -> year * 10_000 + month * 100 + Month.of(month).length(Year.isLeap(year));
+      case DAY -> first;
+    };
+  }
+
+  /** Returns a day as the number YYYYMMDD, in a long: a {@link LocalDate}'s year may have more than four digits. */
+  private static long dayNumber(LocalDate date) {
+    return date.getYear() * 10_000L + date.getMonthValue() * 100 + date.getDayOfMonth();
+  }
+
+  private static LocalDate localDate(int dayNumber) {
+    return LocalDate.of(dayNumber / 10_000, dayNumber / 100 % 100, dayNumber % 100);
   }
 
   private static String format(int year, int month, int day, Precision precision) {
@@ -196,12 +203,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the first day
    */
   public LocalDate start() {
-    LocalDate first = start;
-    if (first == null) {
-      first = LocalDate.of(year, Math.max(1, month), Math.max(1, day));
-      start = first;
-    }
-    return first;
+    return localDate(first);
   }
 
   /**
@@ -210,21 +212,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the last day
    */
   public LocalDate end() {
-    LocalDate last = end;
-    if (last == null) {
-      switch (precision) {
-        case YEAR:
-          last = LocalDate.of(year, 12, 31);
-          break;
-        case MONTH:
-          last = YearMonth.of(year, month).atEndOfMonth();
-          break;
-        default:
-          last = start();
-      }
-      end = last;
-    }
-    return last;
+    return localDate(last);
   }
 
   /**
@@ -235,7 +223,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return whether this date contains the other
    */
   public boolean contains(PartialDate other) {
-    return !other.start().isBefore(start()) && !other.end().isAfter(end());
+    return other.first >= first && other.last <= last;
   }
 
   /**
@@ -245,7 +233,8 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return whether {@code start() <= date <= end()}
    */
   public boolean contains(LocalDate date) {
-    return !date.isBefore(start()) && !date.isAfter(end());
+    long day = dayNumber(date);
+    return day >= first && day <= last;
   }
 
   /**
@@ -256,7 +245,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return whether the last day of this date precedes the first day of the other
    */
   public boolean isCertainlyBefore(PartialDate other) {
-    return end().isBefore(other.start());
+    return last < other.first;
   }
 
   /**
@@ -266,12 +255,14 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return whether the first day of this date follows the given day
    */
   public boolean isCertainlyAfter(LocalDate date) {
-    return start().isAfter(date);
+    return first > dayNumber(date);
   }
 
   @Override
   public int compareTo(PartialDate other) {
-    return ORDER.compare(this, other);
+    // By the earliest day, then coarser first.
+    int byFirstDay = Integer.compare(first, other.first);
+    return byFirstDay != 0 ? byFirstDay : precision.compareTo(other.precision);
   }
 
   @Override

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
 import org.aldea.core.value.PartialDate.Precision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +29,7 @@ class PartialDateTest {
       case MONTH:
         return PartialDate.ofMonth(year, month);
       default:
-        return PartialDate.ofDay(year, month, Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth()));
+        return PartialDate.ofDay(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
     }
   }
 
@@ -52,7 +55,7 @@ class PartialDateTest {
   @Test
   void parsingAcceptsExactlyTheThreeFormsOfRealDates() {
     Gen<String> candidates = org.quicktheories.generators.SourceDSL.lists()
-        .of(Generate.pick(java.util.List.of('0', '1', '2', '3', '9', '-', 'x', '٣')))
+        .of(Generate.pick(List.of('0', '1', '2', '3', '9', '-', 'x', '٣')))
         .ofSizeBetween(0, 11).map(chars -> chars.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining()));
     theory().forAll(candidates).check(text -> {
       boolean parsed;
@@ -151,6 +154,42 @@ class PartialDateTest {
     theory().forAll(DATES, DATES)
         .check((a, b) -> !a.isCertainlyBefore(b)
             || (a.compareTo(b) < 0 && !a.contains(b) && !b.contains(a) && !b.isCertainlyBefore(a)));
+  }
+
+  /** Dates of any year, and days beyond the years a partial date can have. */
+  private static final Gen<PartialDate> ANY_YEAR =
+      integers().between(1, 9999).zip(integers().between(1, 12), integers().between(1, 31),
+          Generate.enumValues(Precision.class), PartialDateTest::date);
+  private static final Gen<LocalDate> DAYS = integers().between(-20_000, 20_000).zip(integers().between(1, 12),
+          integers().between(1, 31), (year, month, day) -> LocalDate.of(year, month, Math.min(day, 28)))
+      .mix(Generate.pick(List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(2004, 2, 29))));
+
+  @Test
+  void theFirstAndLastDaysAreThoseOfTheYearMonthOrDay() {
+    theory().forAll(ANY_YEAR).check(date -> {
+      switch (date.precision()) {
+        case YEAR:
+          return date.start().equals(Year.of(date.year()).atDay(1))
+              && date.end().equals(Year.of(date.year()).atMonth(12).atEndOfMonth());
+        case MONTH:
+          YearMonth month = YearMonth.parse(date.toString());
+          return date.start().equals(month.atDay(1)) && date.end().equals(month.atEndOfMonth());
+        default:
+          return date.start().equals(LocalDate.parse(date.toString())) && date.end().equals(date.start());
+      }
+    });
+  }
+
+  @Test
+  void comparisonsAgreeWithTheFirstAndLastDays() {
+    theory().forAll(ANY_YEAR, ANY_YEAR).check((a, b) ->
+        a.isCertainlyBefore(b) == a.end().isBefore(b.start())
+            && a.contains(b) == (!b.start().isBefore(a.start()) && !b.end().isAfter(a.end()))
+            && (Integer.signum(a.compareTo(b)) == Integer.signum(a.start().compareTo(b.start()))
+                || a.start().equals(b.start())));
+    theory().forAll(ANY_YEAR, DAYS).check((date, day) ->
+        date.isCertainlyAfter(day) == date.start().isAfter(day)
+            && date.contains(day) == (!day.isBefore(date.start()) && !day.isAfter(date.end())));
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.aldea.validation.internal;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import org.aldea.core.model.CareSituation;
@@ -140,9 +139,18 @@ public final class EntityChecks {
         List.of(programme.id().value(), String.valueOf(target.min()), String.valueOf(target.under()))));
   }
 
-  /** Returns the age in whole years on a day of someone born on another; negative before birth. */
+  /**
+   * Returns the age in whole years on a day of someone born on another; negative before birth,
+   * counted as {@code Period.between(born, on).getYears()} does. Both days written as numbers
+   * {@code YYYYMMDD}, their difference divided by 10,000 (rounding towards zero) is that count: the
+   * month and day parts of the difference never reach 10,000.
+   */
   static int age(LocalDate born, LocalDate on) {
-    return Period.between(born, on).getYears();
+    return (int) ((dayNumber(on) - dayNumber(born)) / 10_000);
+  }
+
+  private static long dayNumber(LocalDate date) {
+    return date.getYear() * 10_000L + date.getMonthValue() * 100 + date.getDayOfMonth();
   }
 
   private static String careDateProperty(CareSituation care) {
