@@ -52,9 +52,16 @@ class DecodeErrorsTest {
       "care      | {'type':'youth_follow_up','since':'2015','family':'f'} | /children/0/care/family | not a property of a youth_follow_up",
       "care      | {'type':'kinship_care','relation':'neighbour','since':'2015'} | /children/0/care/relation | unknown value",
       "care      | {'type':'left_care','on':'Rosa Quispe','reason':'other'} | /children/0/care/on | must be YYYY",
+      "care      | {'since':'2015','family':'f','type':'youth_follow_up'} | /children/0/care/family | not a property of a youth_follow_up",
+      "care      | {'type':'left_care','since':'2015','family':'f','on':'2016','reason':'other'} | /children/0/care/family | not a property of a left_care",
+      "care      | {'type':'sos_family','family':null,'since':'2015'}    | /children/0/care     | family is required",
+      "care      | {'type':'left_care','reason':'other'}                 | /children/0/care     | on is required",
+      "care      | {'family':'f','type':'sos_family'}                    | /children/0/care     | since is required",
       "care      | 'sos_family'                                          | /children/0/care     | must be a care situation",
       "siblings  | ['c1']                                                | /children/0/siblings | must not contain the child's own id",
       "siblings  | ['c2','c2']                                           | /children/0/siblings/1 | duplicate value",
+      "siblings  | ['c2','c3','c4','c5','c6','c7','c8','c9','c4']        | /children/0/siblings/8 | duplicate value",
+      "siblings  | ['c2','c3','c4','c5','c6','c7','c8','c9','c10','c11','c9'] | /children/0/siblings/10 | duplicate value",
       "siblings  | 'c2'                                                  | /children/0/siblings | must be an array",
       "name      | ' '                                                   | /children/0/name     | must not be blank",
       "name      | 42                                                    | /children/0/name     | must be a string",
@@ -66,6 +73,14 @@ class DecodeErrorsTest {
     assertThat(refused.reason()).contains(reason);
     assertThat(refused.line()).isEqualTo(1);
     assertThat(refused.column()).isPositive();
+  }
+
+  @Test
+  void aCareSituationMayGiveItsTypeLastAndNullForPropertiesOfOtherTypes() {
+    String typeFirst = childWith("care", "{'type':'left_care','on':'2016','reason':'other'}".replace('\'', '"'));
+    String typeLast = childWith("care",
+        "{'on':'2016','family':null,'reason':'other','since':null,'type':'left_care'}".replace('\'', '"'));
+    assertThat(JSON.decodeDataset(typeLast).value()).isEqualTo(JSON.decodeDataset(typeFirst).value());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -650,12 +650,63 @@ public final class WireReader {
 
   private final CareValues careValues = new CareValues();
 
-  /** The care types, and the properties each has besides its type. */
+  /** The care types, in the order of their numbers below. */
   private static final List<String> CARE_TYPES =
       List.of("sos_family", "family_of_origin", "kinship_care", "youth_follow_up", "left_care");
-  private static final List<List<String>> CARE_PROPERTIES = List.of(List.of("family", "since"),
-      List.of("programme", "since"), List.of("relation", "since"), List.of("since"), List.of("on", "reason"));
-  private static final List<String> ALL_CARE_PROPERTIES = List.of("family", "programme", "relation", "since", "on", "reason");
+  private static final int SOS_FAMILY = 0;
+  private static final int FAMILY_OF_ORIGIN = 1;
+  private static final int KINSHIP_CARE = 2;
+  private static final int YOUTH_FOLLOW_UP = 3;
+  private static final int LEFT_CARE = 4;
+
+  /** A care object's properties besides its type, in the order of their numbers below. */
+  private static final List<String> CARE_PROPERTIES = List.of("family", "programme", "relation", "since", "on", "reason");
+  private static final int FAMILY = 0;
+  private static final int PROGRAMME = 1;
+  private static final int RELATION = 2;
+  private static final int SINCE = 3;
+  private static final int ON = 4;
+  private static final int REASON = 5;
+
+  /** The properties each care type has besides its type, one bit per property number, by type number. */
+  private static final int[] CARE_TYPE_PROPERTIES = {
+      1 << FAMILY | 1 << SINCE, 1 << PROGRAMME | 1 << SINCE, 1 << RELATION | 1 << SINCE, 1 << SINCE, 1 << ON | 1 << REASON};
+
+  private static int careType(String name) {
+    switch (name) {
+      case "sos_family":
+        return SOS_FAMILY;
+      case "family_of_origin":
+        return FAMILY_OF_ORIGIN;
+      case "kinship_care":
+        return KINSHIP_CARE;
+      case "youth_follow_up":
+        return YOUTH_FOLLOW_UP;
+      case "left_care":
+        return LEFT_CARE;
+      default:
+        return -1;
+    }
+  }
+
+  private static int careProperty(String name) {
+    switch (name) {
+      case "family":
+        return FAMILY;
+      case "programme":
+        return PROGRAMME;
+      case "relation":
+        return RELATION;
+      case "since":
+        return SINCE;
+      case "on":
+        return ON;
+      case "reason":
+        return REASON;
+      default:
+        return -1;
+    }
+  }
 
   /**
    * Reads a care situation. Its type may come after its other properties, so they are read as
@@ -665,92 +716,89 @@ public final class WireReader {
     Obj object = begin("a care situation");
     int type = -1;
     // Care objects do not nest, so one set of scratch arrays per reader serves them all.
-    String[] values = careValues.values;
-    int[] lines = careValues.lines;
-    int[] columns = careValues.columns;
-    java.util.Arrays.fill(values, null);
-    careValues.object = object;
+    CareValues care = careValues;
+    care.object = object;
+    int given = 0;
     while (object.next()) {
       if (object.name.equals("type")) {
-        type = CARE_TYPES.indexOf(string());
+        type = careType(string());
         if (type < 0) {
           throw failure(pointer(),
               "type must be one of sos_family, family_of_origin, kinship_care, youth_follow_up, left_care");
         }
         continue;
       }
-      int property = ALL_CARE_PROPERTIES.indexOf(object.name);
+      int property = careProperty(object.name);
       if (property < 0) {
         object.unknown();
       } else if (present()) {
-        lines[property] = tokenLine();
-        columns[property] = tokenColumn();
-        values[property] = string();
+        care.lines[property] = tokenLine();
+        care.columns[property] = tokenColumn();
+        care.values[property] = string();
+        given |= 1 << property;
       }
     }
     if (type < 0) {
       throw object.missing("type is required");
     }
-    String typeName = CARE_TYPES.get(type);
-    List<String> allowed = CARE_PROPERTIES.get(type);
-    for (int property = 0; property < values.length; property++) {
-      if (values[property] != null && !allowed.contains(ALL_CARE_PROPERTIES.get(property))) {
-        throw new JsonDecodingException(object.pointer().appendProperty(ALL_CARE_PROPERTIES.get(property)).toString(),
-            lines[property], columns[property], "not a property of a " + typeName + " care situation", null);
-      }
+    int allowed = CARE_TYPE_PROPERTIES[type];
+    int foreign = given & ~allowed;
+    if (foreign != 0) {
+      int property = Integer.numberOfTrailingZeros(foreign);
+      throw new JsonDecodingException(object.pointer().appendProperty(CARE_PROPERTIES.get(property)).toString(),
+          care.lines[property], care.columns[property],
+          "not a property of a " + CARE_TYPES.get(type) + " care situation", null);
     }
-    for (String name : allowed) {
-      if (values[ALL_CARE_PROPERTIES.indexOf(name)] == null) {
-        throw object.missing(name + " is required for a " + typeName + " care situation");
-      }
+    int missing = allowed & ~given;
+    if (missing != 0) {
+      throw object.missing(CARE_PROPERTIES.get(Integer.numberOfTrailingZeros(missing)) + " is required for a "
+          + CARE_TYPES.get(type) + " care situation");
     }
-    CareValues care = careValues;
     switch (type) {
-      case 0:
-        return new CareSituation.SosFamilyCare(care.value("family", FamilyId::of), care.value("since", PartialDate::parse));
-      case 1:
+      case SOS_FAMILY:
+        return new CareSituation.SosFamilyCare(care.value(FAMILY, FamilyId::of), care.value(SINCE, PartialDate::parse));
+      case FAMILY_OF_ORIGIN:
         return new CareSituation.FamilyOfOriginCare(
-            care.value("programme", ProgrammeId::of), care.value("since", PartialDate::parse));
-      case 2:
+            care.value(PROGRAMME, ProgrammeId::of), care.value(SINCE, PartialDate::parse));
+      case KINSHIP_CARE:
         return new CareSituation.KinshipCare(
-            care.code("relation", CareSituation.KinshipCare.Relation.class), care.value("since", PartialDate::parse));
-      case 3:
-        return new CareSituation.YouthFollowUp(care.value("since", PartialDate::parse));
+            care.code(RELATION, CareSituation.KinshipCare.Relation.class), care.value(SINCE, PartialDate::parse));
+      case YOUTH_FOLLOW_UP:
+        return new CareSituation.YouthFollowUp(care.value(SINCE, PartialDate::parse));
       default:
         return new CareSituation.LeftCare(
-            care.value("on", PartialDate::parse), care.code("reason", CareSituation.LeftCare.Reason.class));
+            care.value(ON, PartialDate::parse), care.code(REASON, CareSituation.LeftCare.Reason.class));
     }
   }
 
   /**
-   * The string properties of a care object, converted once its type is known, while the parser is
-   * still on the object's closing brace (so that the object's pointer can be computed on failure).
+   * The string properties of a care object (those {@code given}, one bit each), converted once its
+   * type is known, while the parser is still on the object's closing brace (so that the object's
+   * pointer can be computed on failure).
    */
   private final class CareValues {
     private Obj object;
-    private final String[] values = new String[ALL_CARE_PROPERTIES.size()];
+    private final String[] values = new String[CARE_PROPERTIES.size()];
     private final int[] lines = new int[values.length];
     private final int[] columns = new int[values.length];
 
-    private JsonDecodingException failure(String name, int property, String reason) {
-      return new JsonDecodingException(object.pointer().appendProperty(name).toString(), lines[property],
-          columns[property], reason, null);
+    private JsonDecodingException failure(int property, String reason) {
+      return new JsonDecodingException(object.pointer().appendProperty(CARE_PROPERTIES.get(property)).toString(),
+          lines[property], columns[property], reason, null);
     }
 
-    <T> T value(String name, Function<String, T> convert) {
-      int property = ALL_CARE_PROPERTIES.indexOf(name);
+    <T> T value(int property, Function<String, T> convert) {
       try {
         return convert.apply(values[property]);
       } catch (InvalidValueException e) {
-        throw failure(name, property, e.rule());
+        throw failure(property, e.rule());
       }
     }
 
-    <E extends Enum<E>> E code(String name, Class<E> type) {
-      int property = ALL_CARE_PROPERTIES.indexOf(name);
+    <E extends Enum<E>> E code(int property, Class<E> type) {
       E constant = Codes.constant(type, values[property]);
       if (constant == null) {
-        throw failure(name, property, "unknown value");
+        throw failure(property, "unknown value");
       }
       return constant;
     }
@@ -923,16 +971,40 @@ public final class WireReader {
   }
 
   private <T> List<T> idSet(Function<String, T> kind) {
-    List<T> values = new ArrayList<>();
-    Set<T> seen = new HashSet<>();
+    Distinct<T> values = new Distinct<>();
     array(() -> {
-      T id = id(kind);
-      if (!seen.add(id)) {
+      if (!values.add(id(kind))) {
         throw failure(pointer(), "duplicate value in a set");
       }
-      values.add(id);
     });
-    return values;
+    return values.list;
+  }
+
+  /**
+   * The distinct values of a set property, in the order given. A set on the wire is mostly a few
+   * ids (a child's siblings): they are compared one by one, and hashed only once there are more
+   * than {@value #SCANNED}, so that a long array cannot make the check quadratic.
+   */
+  private static final class Distinct<T> {
+    private static final int SCANNED = 8;
+    final List<T> list = new ArrayList<>(4);
+    private Set<T> hashed;
+
+    boolean add(T value) {
+      if (hashed == null) {
+        if (list.contains(value)) {
+          return false;
+        }
+        if (list.size() == SCANNED) {
+          hashed = new HashSet<>(list);
+          hashed.add(value);
+        }
+      } else if (!hashed.add(value)) {
+        return false;
+      }
+      list.add(value);
+      return true;
+    }
   }
 
   private String string() {
