@@ -29,9 +29,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Validating the same generated datasets: aldea-validation on the whole dataset (every rule), a
- * plain Hibernate Validator run over every entity (the per-entity constraints alone, what a user of
- * Bean Validation gets), and aldea's streaming validation of the children against their context.
+ * Validating the same generated datasets: aldea-validation on the whole dataset (every rule), as
+ * configured by default (per-entity rules on the common pool while the calling thread checks the
+ * cross-entity rules) and on the calling thread alone; a plain Hibernate Validator run over every
+ * entity (the per-entity constraints alone, what a user of Bean Validation gets); and aldea's
+ * streaming validation of the children against their context.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,6 +49,7 @@ public class ValidationBenchmark {
   private Dataset dataset;
   private Dataset context;
   private AldeaValidator aldea;
+  private AldeaValidator aldeaOneThread;
   private Validator plain;
 
   /** Generates the dataset and builds the validators once per trial. */
@@ -55,6 +58,7 @@ public class ValidationBenchmark {
     dataset = AldeaGenerators.dataset(1, children);
     context = Dataset.builder().from(dataset).children(List.of()).build();
     aldea = AldeaValidator.create(ValidationPolicy.asOf(PeruFixtures.AS_OF));
+    aldeaOneThread = AldeaValidator.create(ValidationPolicy.asOf(PeruFixtures.AS_OF), Runnable::run);
     Clock asOf = Clock.fixed(PeruFixtures.AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     plain = Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
         .clockProvider(() -> asOf).buildValidatorFactory().getValidator();
@@ -64,6 +68,12 @@ public class ValidationBenchmark {
   @Benchmark
   public ValidationReport validateAldea() {
     return aldea.validate(dataset);
+  }
+
+  /** aldea-validation on the calling thread alone. @return the report */
+  @Benchmark
+  public ValidationReport validateAldeaOneThread() {
+    return aldeaOneThread.validate(dataset);
   }
 
   /** Plain Hibernate Validator over every entity: the per-entity constraints only. @return violations */

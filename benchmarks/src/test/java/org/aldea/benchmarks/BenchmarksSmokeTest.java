@@ -30,7 +30,12 @@ class BenchmarksSmokeTest {
         .forks(0)
         .shouldFailOnError(true)
         .build()).run();
-    assertThat(results).hasSize(6 + 3 + 1);
+    assertThat(results).hasSize(6 + 4 + 1);
+  }
+
+  @Test
+  void theInterleavedDecodeRuns() {
+    InterleavedDecode.main(new String[] {"100", "3"});
   }
 
   @Test

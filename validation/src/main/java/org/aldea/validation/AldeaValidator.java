@@ -6,11 +6,17 @@ import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.aldea.core.model.Dataset;
 import org.aldea.validation.internal.ChildStreamRules;
 import org.aldea.validation.internal.Collector;
 import org.aldea.validation.internal.DatasetRules;
+import org.aldea.validation.internal.EntityRules;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -23,14 +29,30 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Hibernate Validator; the cross-entity rules (duplicates, references, capacities, siblings,
  * target ages, subjects' dates) run over an index of the dataset. Validation costs linear time.
  *
+ * <p>The two share nothing, so {@link #validate(Dataset)} can check the per-entity rules as one
+ * task on an {@link Executor} while the calling thread checks the cross-entity rules. By default it
+ * does so on the common {@link ForkJoinPool} for a dataset of at least 5,000 entities on a machine with more than one processor (below that, handing the task over costs more
+ * than it saves); {@link #create(ValidationPolicy, Executor)} names the executor to use for every
+ * dataset, {@code Runnable::run} for the calling thread alone. If the task has not started when
+ * the calling thread is done (a busy or rejecting executor), the calling thread runs it itself, so
+ * validation never waits on a queue. The report is the same either way.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class AldeaValidator {
+  /** How many entities a dataset needs for the default to check its per-entity rules on another thread. */
+  private static final int PARALLEL_ENTITIES = 5_000;
+
+  private static final Executor CALLING_THREAD = Runnable::run;
+
   private final ValidationPolicy policy;
   private final Validator validator;
+  /** Where the per-entity rules run; null for the default. */
+  private final Executor executor;
 
-  private AldeaValidator(ValidationPolicy policy) {
+  private AldeaValidator(ValidationPolicy policy, Executor executor) {
     this.policy = policy;
+    this.executor = executor;
     Clock asOf = Clock.fixed(policy.asOf().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     this.validator = Factory.INSTANCE.unwrap(HibernateValidatorFactory.class).usingContext()
         .constraintValidatorPayload(policy)
@@ -52,7 +74,19 @@ public final class AldeaValidator {
    * @return the validator
    */
   public static AldeaValidator create(ValidationPolicy policy) {
-    return new AldeaValidator(Objects.requireNonNull(policy, "policy"));
+    return new AldeaValidator(Objects.requireNonNull(policy, "policy"), null);
+  }
+
+  /**
+   * Returns a validator for a policy that checks the per-entity rules of a dataset on an executor.
+   *
+   * @param policy the policy: reference date, oldest age in care, severities, language
+   * @param executor where the per-entity rules of {@link #validate(Dataset)} run, while the calling
+   *     thread checks the cross-entity rules; {@code Runnable::run} for the calling thread alone
+   * @return the validator
+   */
+  public static AldeaValidator create(ValidationPolicy policy, Executor executor) {
+    return new AldeaValidator(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(executor, "executor"));
   }
 
   /** Returns the policy. @return the policy */
@@ -67,9 +101,61 @@ public final class AldeaValidator {
    * @return every issue found, in document order
    */
   public ValidationReport validate(Dataset dataset) {
-    Collector issues = new Collector(policy, null);
-    DatasetRules.check(Objects.requireNonNull(dataset, "dataset"), validator, issues);
-    return new ValidationReport(issues.sorted());
+    Objects.requireNonNull(dataset, "dataset");
+    Collector perEntity = new Collector(policy, null);
+    FutureTask<Void> entities = new FutureTask<>(() -> EntityRules.check(dataset, validator, perEntity), null);
+    try {
+      executorFor(dataset).execute(entities);
+    } catch (RejectedExecutionException rejected) {
+      // Run below, on this thread.
+    }
+    Collector acrossEntities = new Collector(policy, null);
+    DatasetRules.check(dataset, acrossEntities);
+    entities.run(); // does nothing if the executor has started it
+    awaitDone(entities);
+    perEntity.addAll(acrossEntities);
+    return new ValidationReport(perEntity.sorted());
+  }
+
+  private Executor executorFor(Dataset dataset) {
+    if (executor != null) {
+      return executor;
+    }
+    long entities = (long) dataset.socialCentres().size() + dataset.programmes().size() + dataset.villages().size()
+        + dataset.families().size() + dataset.children().size() + dataset.outcomes().size();
+    return entities >= PARALLEL_ENTITIES && Runtime.getRuntime().availableProcessors() > 1
+        ? ForkJoinPool.commonPool() : CALLING_THREAD;
+  }
+
+  /**
+   * Waits for a task another thread is running, and rethrows what it threw. An interrupt cannot
+   * cut validation short (its result is needed); it is kept for the caller to see.
+   */
+  private static void awaitDone(FutureTask<?> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          task.get();
+          return;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException) {
+            throw (RuntimeException) cause;
+          }
+          if (cause instanceof Error) {
+            throw (Error) cause;
+          }
+          throw new IllegalStateException(cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**

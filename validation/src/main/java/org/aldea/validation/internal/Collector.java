@@ -101,6 +101,21 @@ public final class Collector {
     }
   }
 
+  /**
+   * Keeps another collector's issues after this one's: where two issues share an entity and a
+   * pointer, this collector's come first. Both must keep their issues (no sink).
+   */
+  public void addAll(Collector other) {
+    if (sink != null || other.sink != null) {
+      throw new IllegalStateException("only collectors that keep their issues can be joined");
+    }
+    for (Placed placed : other.kept) {
+      kept.add(new Placed(placed.kind(), placed.index(), kept.size(), placed.issue()));
+    }
+    errors += other.errors;
+    warnings += other.warnings;
+  }
+
   /** Returns the kept issues in document order. */
   public List<Issue> sorted() {
     return kept.stream().sorted(DOCUMENT_ORDER).map(Placed::issue).toList();

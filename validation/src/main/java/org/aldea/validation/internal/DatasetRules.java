@@ -1,6 +1,5 @@
 package org.aldea.validation.internal;
 
-import jakarta.validation.Validator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,9 +25,10 @@ import org.aldea.core.value.PartialDate;
 import org.aldea.validation.Rule;
 
 /**
- * Validates a whole dataset in linear time: one pass indexes every id (reporting duplicates), one
- * pass checks each entity (Hibernate Validator for the per-entity rules, then its references and
- * the cross-entity rules through the index). No loop over entities is nested in another.
+ * Checks the rules across the entities of a whole dataset in linear time: one pass indexes every
+ * id (reporting duplicates), one pass checks each entity's references and the cross-entity rules
+ * through the index. No loop over entities is nested in another. The per-entity rules are
+ * {@link EntityRules}'.
  */
 public final class DatasetRules {
   /** Positions of the kinds in a document, for ordering issues. */
@@ -57,24 +57,22 @@ public final class DatasetRules {
   }
 
   private final Dataset dataset;
-  private final Validator validator;
   private final Collector issues;
   /** The first entity with each id. */
   private final Map<String, Object> byId;
 
-  private DatasetRules(Dataset dataset, Validator validator, Collector issues) {
+  private DatasetRules(Dataset dataset, Collector issues) {
     this.dataset = dataset;
     int entities = dataset.locations().size() + dataset.socialCentres().size() + dataset.programmes().size()
         + dataset.villages().size() + dataset.families().size() + dataset.children().size() + dataset.outcomes().size();
     // Sized once: growing a large map rehashes every id again, a cost that grows faster than the data.
     this.byId = new HashMap<>(entities * 4 / 3 + 16);
-    this.validator = validator;
     this.issues = issues;
   }
 
-  /** Checks every rule on the dataset, reporting to the collector. */
-  public static void check(Dataset dataset, Validator validator, Collector issues) {
-    new DatasetRules(dataset, validator, issues).run();
+  /** Checks the cross-entity rules on the dataset, reporting to the collector. */
+  public static void check(Dataset dataset, Collector issues) {
+    new DatasetRules(dataset, issues).run();
   }
 
   private void run() {
@@ -111,21 +109,18 @@ public final class DatasetRules {
   private <T> T reference(Place place, String suffix, String entity, EntityId id, Class<T> expected, String kindName) {
     T found = find(id, expected);
     if (found == null) {
-      issues.add(place.kind(), place.index(), Rule.REFERENCE_UNKNOWN, place.pointer(suffix), entity,
-          List.of(id.value(), issues.kindName(kindName)));
+      unknown(place, suffix, entity, id, kindName);
     }
     return found;
   }
 
-  private void add(Place place, String suffix, Rule rule, String entity, List<String> args) {
-    issues.add(place.kind(), place.index(), rule, place.pointer(suffix), entity, args);
+  private void unknown(Place place, String suffix, String entity, EntityId id, String kindName) {
+    issues.add(place.kind(), place.index(), Rule.REFERENCE_UNKNOWN, place.pointer(suffix), entity,
+        List.of(id.value(), issues.kindName(kindName)));
   }
 
-  private <T> void perEntity(Place place, String entity, T value) {
-    var violations = validator.validate(value);
-    if (!violations.isEmpty()) {
-      issues.addAll(place.kind(), place.index(), place.pointer(""), entity, violations);
-    }
+  private void add(Place place, String suffix, Rule rule, String entity, List<String> args) {
+    issues.add(place.kind(), place.index(), rule, place.pointer(suffix), entity, args);
   }
 
   private void centres() {
@@ -134,7 +129,6 @@ public final class DatasetRules {
       SocialCentre centre = centres.get(i);
       Place place = new Place(CENTRES, "socialCentres", i);
       String id = centre.id().value();
-      perEntity(place, id, centre);
       reference(place, "/location", id, centre.location(), Location.class, "location");
       if (centre.village().isPresent()) {
         ChildrensVillage village = reference(place, "/village", id, centre.village().get(), ChildrensVillage.class,
@@ -153,7 +147,6 @@ public final class DatasetRules {
       FamilyStrengtheningProgramme programme = programmes.get(i);
       Place place = new Place(PROGRAMMES, "programmes", i);
       String id = programme.id().value();
-      perEntity(place, id, programme);
       reference(place, "/location", id, programme.location(), Location.class, "location");
       if (programme.centre().isPresent()) {
         reference(place, "/centre", id, programme.centre().get(), SocialCentre.class, "centre");
@@ -166,7 +159,6 @@ public final class DatasetRules {
     for (int i = 0; i < villages.size(); i++) {
       ChildrensVillage village = villages.get(i);
       Place place = new Place(VILLAGES, "villages", i);
-      perEntity(place, village.id().value(), village);
       reference(place, "/location", village.id().value(), village.location(), Location.class, "location");
     }
   }
@@ -183,7 +175,6 @@ public final class DatasetRules {
       Child child = children.get(i);
       Place place = new Place(CHILDREN, "children", i);
       String id = child.id().value();
-      perEntity(place, id, child);
       CareSituation care = child.care();
       if (care instanceof CareSituation.SosFamilyCare) {
         SosFamily family = reference(place, "/care/family", id, ((CareSituation.SosFamilyCare) care).family(),
@@ -205,15 +196,17 @@ public final class DatasetRules {
   }
 
   private void siblings(Place place, Child child) {
-    int k = 0;
+    int k = -1;
     for (ChildId siblingId : child.siblings()) {
-      String at = "/siblings/" + k++;
-      Child sibling = reference(place, at, child.id().value(), siblingId, Child.class, "child");
+      k++;
+      // The pointer to the sibling is built only for an issue: most siblings have none.
+      Child sibling = find(siblingId, Child.class);
       if (sibling == null) {
+        unknown(place, "/siblings/" + k, child.id().value(), siblingId, "child");
         continue;
       }
       if (!sibling.siblings().contains(child.id())) {
-        add(place, at, Rule.CHILD_SIBLINGS_NOT_RECIPROCAL, child.id().value(), List.of(child.id().value(), siblingId.value()));
+        add(place, "/siblings/" + k, Rule.CHILD_SIBLINGS_NOT_RECIPROCAL, child.id().value(), List.of(child.id().value(), siblingId.value()));
         continue;
       }
       // A separation is judged only between children who both name each other as siblings, and a
@@ -224,7 +217,7 @@ public final class DatasetRules {
         FamilyId theirs = ((CareSituation.SosFamilyCare) sibling.care()).family();
         // A family that does not exist is a reference issue of its own, not a separation.
         if (!mine.equals(theirs) && find(mine, SosFamily.class) != null && find(theirs, SosFamily.class) != null) {
-          add(place, at, Rule.FAMILY_SIBLINGS_SEPARATED, child.id().value(),
+          add(place, "/siblings/" + k, Rule.FAMILY_SIBLINGS_SEPARATED, child.id().value(),
               List.of(child.id().value(), siblingId.value(), mine.value(), theirs.value()));
         }
       }
@@ -237,7 +230,6 @@ public final class DatasetRules {
       SosFamily family = families.get(i);
       Place place = new Place(FAMILIES, "families", i);
       String id = family.id().value();
-      perEntity(place, id, family);
       reference(place, "/village", id, family.village(), ChildrensVillage.class, "village");
       // With duplicate ids, the children count against the first family with the id.
       int[] counted = occupancy.get(family);
@@ -254,7 +246,6 @@ public final class DatasetRules {
       Outcome outcome = outcomes.get(i);
       Place place = new Place(OUTCOMES, "outcomes", i);
       String id = outcome.id().value();
-      perEntity(place, id, outcome);
       OutcomeSubject subject = outcome.subject();
       PartialDate started = null;
       if (subject instanceof LocationId) {
