@@ -31,16 +31,17 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  *
  * <p>The two share nothing, so {@link #validate(Dataset)} can check the per-entity rules as one
  * task on an {@link Executor} while the calling thread checks the cross-entity rules. By default it
- * does so on the common {@link ForkJoinPool} for a dataset of at least 5,000 entities on a machine with more than one processor (below that, handing the task over costs more
- * than it saves); {@link #create(ValidationPolicy, Executor)} names the executor to use for every
- * dataset, {@code Runnable::run} for the calling thread alone. If the task has not started when
+ * does so on the common {@link ForkJoinPool} for a dataset of at least 5,000 entities on a machine
+ * with more than one processor (below that, handing the task over costs more than it saves);
+ * {@link #create(ValidationPolicy, Executor)} names the executor to use for every dataset,
+ * {@code Runnable::run} for the calling thread alone. If the task has not started when
  * the calling thread is done (a busy or rejecting executor), the calling thread runs it itself, so
  * validation never waits on a queue. The report is the same either way.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class AldeaValidator {
-  /** How many entities a dataset needs for the default to check its per-entity rules on another thread. */
+  /** How many entities a dataset needs for the default to check its per-entity rules elsewhere. */
   private static final int PARALLEL_ENTITIES = 5_000;
 
   private static final Executor CALLING_THREAD = Runnable::run;

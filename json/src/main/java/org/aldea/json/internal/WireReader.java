@@ -660,7 +660,8 @@ public final class WireReader {
   private static final int LEFT_CARE = 4;
 
   /** A care object's properties besides its type, in the order of their numbers below. */
-  private static final List<String> CARE_PROPERTIES = List.of("family", "programme", "relation", "since", "on", "reason");
+  private static final List<String> CARE_PROPERTIES =
+      List.of("family", "programme", "relation", "since", "on", "reason");
   private static final int FAMILY = 0;
   private static final int PROGRAMME = 1;
   private static final int RELATION = 2;
@@ -669,8 +670,8 @@ public final class WireReader {
   private static final int REASON = 5;
 
   /** The properties each care type has besides its type, one bit per property number, by type number. */
-  private static final int[] CARE_TYPE_PROPERTIES = {
-      1 << FAMILY | 1 << SINCE, 1 << PROGRAMME | 1 << SINCE, 1 << RELATION | 1 << SINCE, 1 << SINCE, 1 << ON | 1 << REASON};
+  private static final int[] CARE_TYPE_PROPERTIES = {1 << FAMILY | 1 << SINCE, 1 << PROGRAMME | 1 << SINCE,
+      1 << RELATION | 1 << SINCE, 1 << SINCE, 1 << ON | 1 << REASON};
 
   private static int careType(String name) {
     switch (name) {

@@ -206,7 +206,8 @@ public final class DatasetRules {
         continue;
       }
       if (!sibling.siblings().contains(child.id())) {
-        add(place, "/siblings/" + k, Rule.CHILD_SIBLINGS_NOT_RECIPROCAL, child.id().value(), List.of(child.id().value(), siblingId.value()));
+        add(place, "/siblings/" + k, Rule.CHILD_SIBLINGS_NOT_RECIPROCAL, child.id().value(),
+            List.of(child.id().value(), siblingId.value()));
         continue;
       }
       // A separation is judged only between children who both name each other as siblings, and a
