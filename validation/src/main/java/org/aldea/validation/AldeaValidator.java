@@ -114,7 +114,7 @@ public final class AldeaValidator {
     DatasetRules.check(dataset, acrossEntities);
     entities.run(); // does nothing if the executor has started it
     awaitDone(entities);
-    perEntity.addAll(acrossEntities);
+    perEntity.append(acrossEntities);
     return new ValidationReport(perEntity.sorted());
   }
 

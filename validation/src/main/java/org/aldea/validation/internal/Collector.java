@@ -105,7 +105,7 @@ public final class Collector {
    * Keeps another collector's issues after this one's: where two issues share an entity and a
    * pointer, this collector's come first. Both must keep their issues (no sink).
    */
-  public void addAll(Collector other) {
+  public void append(Collector other) {
     if (sink != null || other.sink != null) {
       throw new IllegalStateException("only collectors that keep their issues can be joined");
     }

@@ -46,13 +46,22 @@ public final class DatasetRules {
   /** The position of outcomes. */
   public static final int OUTCOMES = 6;
 
+  /** The arrays of a document, by the positions of their kinds. */
+  private static final List<String> ARRAYS =
+      List.of("locations", "socialCentres", "programmes", "villages", "families", "children", "outcomes");
+
+  /** Returns the JSON pointer of an entity: its kind's array, then its index. */
+  static String pointer(int kind, int index) {
+    return "/" + ARRAYS.get(kind) + "/" + index;
+  }
+
   /**
-   * Where an entity is in the document: its kind's position, its array and its index. Pointers are
-   * built from it only when an issue is found, so that a clean entity costs no string.
+   * Where an entity is in the document: its kind's position and its index. Pointers are built from
+   * it only when an issue is found, so that a clean entity costs no string.
    */
-  private record Place(int kind, String array, int index) {
+  private record Place(int kind, int index) {
     String pointer(String suffix) {
-      return "/" + array + "/" + index + suffix;
+      return DatasetRules.pointer(kind, index) + suffix;
     }
   }
 
@@ -76,13 +85,13 @@ public final class DatasetRules {
   }
 
   private void run() {
-    index(LOCATIONS, "locations", dataset.locations(), Location::id);
-    index(CENTRES, "socialCentres", dataset.socialCentres(), SocialCentre::id);
-    index(PROGRAMMES, "programmes", dataset.programmes(), FamilyStrengtheningProgramme::id);
-    index(VILLAGES, "villages", dataset.villages(), ChildrensVillage::id);
-    index(FAMILIES, "families", dataset.families(), SosFamily::id);
-    index(CHILDREN, "children", dataset.children(), Child::id);
-    index(OUTCOMES, "outcomes", dataset.outcomes(), Outcome::id);
+    index(LOCATIONS, dataset.locations(), Location::id);
+    index(CENTRES, dataset.socialCentres(), SocialCentre::id);
+    index(PROGRAMMES, dataset.programmes(), FamilyStrengtheningProgramme::id);
+    index(VILLAGES, dataset.villages(), ChildrensVillage::id);
+    index(FAMILIES, dataset.families(), SosFamily::id);
+    index(CHILDREN, dataset.children(), Child::id);
+    index(OUTCOMES, dataset.outcomes(), Outcome::id);
     centres();
     programmes();
     villages();
@@ -90,12 +99,12 @@ public final class DatasetRules {
     outcomes();
   }
 
-  private <T> void index(int kind, String array, List<T> entities, java.util.function.Function<T, EntityId> id) {
+  private <T> void index(int kind, List<T> entities, java.util.function.Function<T, EntityId> id) {
     for (int i = 0; i < entities.size(); i++) {
       T entity = entities.get(i);
       String value = id.apply(entity).value();
       if (byId.putIfAbsent(value, entity) != null) {
-        issues.add(kind, i, Rule.ID_DUPLICATE, "/" + array + "/" + i + "/id", value, List.of(value));
+        issues.add(kind, i, Rule.ID_DUPLICATE, pointer(kind, i) + "/id", value, List.of(value));
       }
     }
   }
@@ -127,7 +136,7 @@ public final class DatasetRules {
     List<SocialCentre> centres = dataset.socialCentres();
     for (int i = 0; i < centres.size(); i++) {
       SocialCentre centre = centres.get(i);
-      Place place = new Place(CENTRES, "socialCentres", i);
+      Place place = new Place(CENTRES, i);
       String id = centre.id().value();
       reference(place, "/location", id, centre.location(), Location.class, "location");
       if (centre.village().isPresent()) {
@@ -145,7 +154,7 @@ public final class DatasetRules {
     List<FamilyStrengtheningProgramme> programmes = dataset.programmes();
     for (int i = 0; i < programmes.size(); i++) {
       FamilyStrengtheningProgramme programme = programmes.get(i);
-      Place place = new Place(PROGRAMMES, "programmes", i);
+      Place place = new Place(PROGRAMMES, i);
       String id = programme.id().value();
       reference(place, "/location", id, programme.location(), Location.class, "location");
       if (programme.centre().isPresent()) {
@@ -158,7 +167,7 @@ public final class DatasetRules {
     List<ChildrensVillage> villages = dataset.villages();
     for (int i = 0; i < villages.size(); i++) {
       ChildrensVillage village = villages.get(i);
-      Place place = new Place(VILLAGES, "villages", i);
+      Place place = new Place(VILLAGES, i);
       reference(place, "/location", village.id().value(), village.location(), Location.class, "location");
     }
   }
@@ -173,7 +182,7 @@ public final class DatasetRules {
     List<Child> children = dataset.children();
     for (int i = 0; i < children.size(); i++) {
       Child child = children.get(i);
-      Place place = new Place(CHILDREN, "children", i);
+      Place place = new Place(CHILDREN, i);
       String id = child.id().value();
       CareSituation care = child.care();
       if (care instanceof CareSituation.SosFamilyCare) {
@@ -229,7 +238,7 @@ public final class DatasetRules {
     List<SosFamily> families = dataset.families();
     for (int i = 0; i < families.size(); i++) {
       SosFamily family = families.get(i);
-      Place place = new Place(FAMILIES, "families", i);
+      Place place = new Place(FAMILIES, i);
       String id = family.id().value();
       reference(place, "/village", id, family.village(), ChildrensVillage.class, "village");
       // With duplicate ids, the children count against the first family with the id.
@@ -245,7 +254,7 @@ public final class DatasetRules {
     List<Outcome> outcomes = dataset.outcomes();
     for (int i = 0; i < outcomes.size(); i++) {
       Outcome outcome = outcomes.get(i);
-      Place place = new Place(OUTCOMES, "outcomes", i);
+      Place place = new Place(OUTCOMES, i);
       String id = outcome.id().value();
       OutcomeSubject subject = outcome.subject();
       PartialDate started = null;

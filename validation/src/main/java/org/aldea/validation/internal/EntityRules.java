@@ -24,23 +24,22 @@ public final class EntityRules {
 
   /** Checks every entity of the dataset, reporting to the collector. */
   public static void check(Dataset dataset, Validator validator, Collector issues) {
-    check(DatasetRules.CENTRES, "socialCentres", dataset.socialCentres(), SocialCentre::id, validator, issues);
-    check(DatasetRules.PROGRAMMES, "programmes", dataset.programmes(), FamilyStrengtheningProgramme::id, validator,
-        issues);
-    check(DatasetRules.VILLAGES, "villages", dataset.villages(), ChildrensVillage::id, validator, issues);
-    check(DatasetRules.FAMILIES, "families", dataset.families(), SosFamily::id, validator, issues);
-    check(DatasetRules.CHILDREN, "children", dataset.children(), Child::id, validator, issues);
-    check(DatasetRules.OUTCOMES, "outcomes", dataset.outcomes(), Outcome::id, validator, issues);
+    check(DatasetRules.CENTRES, dataset.socialCentres(), SocialCentre::id, validator, issues);
+    check(DatasetRules.PROGRAMMES, dataset.programmes(), FamilyStrengtheningProgramme::id, validator, issues);
+    check(DatasetRules.VILLAGES, dataset.villages(), ChildrensVillage::id, validator, issues);
+    check(DatasetRules.FAMILIES, dataset.families(), SosFamily::id, validator, issues);
+    check(DatasetRules.CHILDREN, dataset.children(), Child::id, validator, issues);
+    check(DatasetRules.OUTCOMES, dataset.outcomes(), Outcome::id, validator, issues);
   }
 
-  private static <T> void check(int kind, String array, List<T> entities, Function<T, EntityId> id,
-      Validator validator, Collector issues) {
+  private static <T> void check(int kind, List<T> entities, Function<T, EntityId> id, Validator validator,
+      Collector issues) {
     for (int i = 0; i < entities.size(); i++) {
       T entity = entities.get(i);
       Set<ConstraintViolation<T>> violations = validator.validate(entity);
       if (!violations.isEmpty()) {
         // The pointer is built only for an entity with issues.
-        issues.addAll(kind, i, "/" + array + "/" + i, id.apply(entity).value(), violations);
+        issues.addAll(kind, i, DatasetRules.pointer(kind, i), id.apply(entity).value(), violations);
       }
     }
   }
