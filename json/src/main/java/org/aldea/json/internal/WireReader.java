@@ -673,42 +673,6 @@ public final class WireReader {
   private static final int[] CARE_TYPE_PROPERTIES = {1 << FAMILY | 1 << SINCE, 1 << PROGRAMME | 1 << SINCE,
       1 << RELATION | 1 << SINCE, 1 << SINCE, 1 << ON | 1 << REASON};
 
-  private static int careType(String name) {
-    switch (name) {
-      case "sos_family":
-        return SOS_FAMILY;
-      case "family_of_origin":
-        return FAMILY_OF_ORIGIN;
-      case "kinship_care":
-        return KINSHIP_CARE;
-      case "youth_follow_up":
-        return YOUTH_FOLLOW_UP;
-      case "left_care":
-        return LEFT_CARE;
-      default:
-        return -1;
-    }
-  }
-
-  private static int careProperty(String name) {
-    switch (name) {
-      case "family":
-        return FAMILY;
-      case "programme":
-        return PROGRAMME;
-      case "relation":
-        return RELATION;
-      case "since":
-        return SINCE;
-      case "on":
-        return ON;
-      case "reason":
-        return REASON;
-      default:
-        return -1;
-    }
-  }
-
   /**
    * Reads a care situation. Its type may come after its other properties, so they are read as
    * strings with their places, and converted once the type is known.
@@ -722,14 +686,14 @@ public final class WireReader {
     int given = 0;
     while (object.next()) {
       if (object.name.equals("type")) {
-        type = careType(string());
+        type = CARE_TYPES.indexOf(string());
         if (type < 0) {
           throw failure(pointer(),
               "type must be one of sos_family, family_of_origin, kinship_care, youth_follow_up, left_care");
         }
         continue;
       }
-      int property = careProperty(object.name);
+      int property = CARE_PROPERTIES.indexOf(object.name);
       if (property < 0) {
         object.unknown();
       } else if (present()) {
