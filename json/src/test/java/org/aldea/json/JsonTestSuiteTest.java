@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,12 +17,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Nicolas Seriot's JSONTestSuite (shared/corpora beside the repository): none of its files is an
- * Aldea document, so the decoder must refuse every one with its own exception, quickly.
+ * Nicolas Seriot's JSONTestSuite, vendored in this module's test resources (see its README): none of
+ * its files is an Aldea document, so the decoder must refuse every one with its own exception, quickly.
  */
 class JsonTestSuiteTest {
-  static final Path SUITE = Path.of(System.getProperty("basedir", "."))
-      .resolve("../../shared/corpora/JSONTestSuite/test_parsing").normalize();
+  static final Path SUITE = suite();
+
+  private static Path suite() {
+    try {
+      return Path.of(JsonTestSuiteTest.class.getResource("/JSONTestSuite/test_parsing").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   static List<Path> files() throws IOException {
     try (Stream<Path> files = Files.list(SUITE)) {
@@ -32,7 +40,7 @@ class JsonTestSuiteTest {
   @Test
   void theWholeSuiteIsThere() throws IOException {
     assertThat(SUITE).isDirectory();
-    assertThat(files()).hasSizeGreaterThan(300);
+    assertThat(files()).hasSize(318);
   }
 
   @TestFactory

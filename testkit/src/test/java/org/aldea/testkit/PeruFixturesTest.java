@@ -12,7 +12,7 @@ import org.aldea.core.value.Count;
 import org.aldea.core.value.PartialDate;
 import org.junit.jupiter.api.Test;
 
-/** The fixtures agree with the facts of the source reports (DOMAIN.md section 5). */
+/** The fixtures agree with the facts of the source reports listed in {@link PeruFixtures}. */
 class PeruFixturesTest {
   private final Dataset peru = PeruFixtures.dataset();
 
