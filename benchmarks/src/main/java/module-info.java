@@ -6,7 +6,8 @@
 module org.aldea.benchmarks {
   requires org.aldea.json;
   requires org.aldea.validation;
-  requires org.aldea.testkit;
+  // And org.aldea.testkit, read from the class path (see pom.xml): it is an automatic module only as
+  // a jar, and a reactor build that stops before `package` (mvn test) has just its classes folder.
   requires jmh.core;
   requires org.hibernate.validator;
   requires com.fasterxml.jackson.annotation;

@@ -53,25 +53,41 @@ public class CodecBenchmark {
     plain = PlainRecords.MAPPER.readValue(document, PlainRecords.Document.class);
   }
 
-  /** aldea-json: checked, with pointers for every problem. @return the dataset */
+  /**
+   * aldea-json: checked, with pointers for every problem.
+   *
+   * @return the dataset
+   */
   @Benchmark
   public Dataset decodeAldea() {
     return ALDEA.decodeDataset(new ByteArrayInputStream(document)).value();
   }
 
-  /** Plain Jackson databind on records. @return the records */
+  /**
+   * Plain Jackson databind on records.
+   *
+   * @return the records
+   */
   @Benchmark
   public PlainRecords.Document decodeDatabindRecords() {
     return PlainRecords.MAPPER.readValue(document, PlainRecords.Document.class);
   }
 
-  /** Hand-written Jackson streaming. @return the records */
+  /**
+   * Hand-written Jackson streaming.
+   *
+   * @return the records
+   */
   @Benchmark
   public PlainRecords.Document decodeHandStreaming() {
     return HandStreaming.read(new ByteArrayInputStream(document));
   }
 
-  /** aldea-json, canonical output. @return the size written */
+  /**
+   * aldea-json, canonical output.
+   *
+   * @return the size written
+   */
   @Benchmark
   public int encodeAldea() {
     out.reset();
@@ -79,7 +95,11 @@ public class CodecBenchmark {
     return out.size();
   }
 
-  /** Plain Jackson databind on records. @return the size written */
+  /**
+   * Plain Jackson databind on records.
+   *
+   * @return the size written
+   */
   @Benchmark
   public int encodeDatabindRecords() {
     out.reset();
@@ -87,7 +107,11 @@ public class CodecBenchmark {
     return out.size();
   }
 
-  /** Hand-written Jackson streaming. @return the size written */
+  /**
+   * Hand-written Jackson streaming.
+   *
+   * @return the size written
+   */
   @Benchmark
   public int encodeHandStreaming() {
     out.reset();

@@ -65,7 +65,11 @@ public class NdjsonBenchmark {
     Files.deleteIfExists(file);
   }
 
-  /** Decodes and validates every line. @return the summary */
+  /**
+   * Decodes and validates every line.
+   *
+   * @return the summary
+   */
   @Benchmark
   public StreamSummary decodeAndValidate() throws IOException {
     ChildStreamValidation validation = AldeaValidator.create(ValidationPolicy.asOf(PeruFixtures.AS_OF))

@@ -64,19 +64,31 @@ public class ValidationBenchmark {
         .clockProvider(() -> asOf).buildValidatorFactory().getValidator();
   }
 
-  /** aldea-validation: every rule, per entity and across entities. @return the report */
+  /**
+   * aldea-validation: every rule, per entity and across entities.
+   *
+   * @return the report
+   */
   @Benchmark
   public ValidationReport validateAldea() {
     return aldea.validate(dataset);
   }
 
-  /** aldea-validation on the calling thread alone. @return the report */
+  /**
+   * aldea-validation on the calling thread alone.
+   *
+   * @return the report
+   */
   @Benchmark
   public ValidationReport validateAldeaOneThread() {
     return aldeaOneThread.validate(dataset);
   }
 
-  /** Plain Hibernate Validator over every entity: the per-entity constraints only. @return violations */
+  /**
+   * Plain Hibernate Validator over every entity: the per-entity constraints only.
+   *
+   * @return violations
+   */
   @Benchmark
   public int validatePlainHibernate() {
     int violations = 0;
@@ -101,7 +113,11 @@ public class ValidationBenchmark {
     return violations;
   }
 
-  /** aldea's streaming validation of the children against the rest of the dataset. @return the summary */
+  /**
+   * aldea's streaming validation of the children against the rest of the dataset.
+   *
+   * @return the summary
+   */
   @Benchmark
   public StreamSummary validateChildStream() {
     ChildStreamValidation validation = aldea.validateChildren(context, issue -> { });

@@ -13,7 +13,9 @@ import java.util.Objects;
 public class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The field, as spelt in the exchange format. */
   private final String field;
+  /** What the value must be, without the value. */
   private final String rule;
 
   /**

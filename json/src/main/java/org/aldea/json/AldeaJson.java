@@ -138,7 +138,7 @@ public final class AldeaJson {
     return builder().build();
   }
 
-  /** Returns a builder of configured instances. @return a new builder */
+  /** {@return a builder of configured instances} */
   public static Builder builder() {
     return new Builder();
   }
@@ -379,7 +379,11 @@ public final class AldeaJson {
       return this;
     }
 
-    /** Builds the instance. @return the configured instance */
+    /**
+     * Builds the instance.
+     *
+     * @return the configured instance
+     */
     public AldeaJson build() {
       return new AldeaJson(this);
     }

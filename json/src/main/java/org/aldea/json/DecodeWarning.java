@@ -16,7 +16,15 @@ public record DecodeWarning(String code, String pointer, long line, long column,
   /** The code of a property that this version of the format does not know. */
   public static final String UNKNOWN_PROPERTY = "json.unknown_property";
 
-  /** Checks that code, pointer and message are present. */
+  /**
+   * Checks that code, pointer and message are present.
+   *
+   * @param code a stable code, for example {@value #UNKNOWN_PROPERTY}
+   * @param pointer the JSON pointer of what was ignored
+   * @param line the 1-based line (in an NDJSON stream, the line of the stream), or 0 if unknown
+   * @param column the 1-based column, or 0 if unknown
+   * @param message an English description that repeats no value of the input
+   */
   public DecodeWarning {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(pointer, "pointer");

@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param <T> the type of the value
  */
 public record Decoded<T>(T value, List<DecodeWarning> warnings) {
-  /** Checks that the value is present and copies the warnings. */
+  /**
+   * Checks that the value is present and copies the warnings.
+   *
+   * @param value the decoded value
+   * @param warnings the warnings, in input order; empty when the input was fully understood
+   */
   public Decoded {
     Objects.requireNonNull(value, "value");
     warnings = List.copyOf(warnings);

@@ -44,7 +44,7 @@ public final class EntityKind<T> {
     this.type = type;
   }
 
-  /** Returns every kind, in document order. @return the kinds */
+  /** {@return every kind, in document order} */
   public static List<EntityKind<?>> values() {
     return ALL;
   }
@@ -59,12 +59,12 @@ public final class EntityKind<T> {
     return ALL.stream().filter(kind -> kind.wireName.equals(wireName)).findFirst();
   }
 
-  /** Returns the name of the kind's array in a document. @return the wire name */
+  /** {@return the name of the kind's array in a document} */
   public String wireName() {
     return wireName;
   }
 
-  /** Returns the Java type of the kind's entities. @return the type */
+  /** {@return the Java type of the kind's entities} */
   public Class<T> type() {
     return type;
   }

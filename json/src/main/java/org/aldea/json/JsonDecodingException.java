@@ -15,9 +15,13 @@ import java.util.Objects;
 public final class JsonDecodingException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON pointer of the offending value. */
   private final String pointer;
+  /** The 1-based line, or 0 if unknown. */
   private final long line;
+  /** The 1-based column, or 0 if unknown. */
   private final long column;
+  /** What is wrong, without the offending value. */
   private final String reason;
 
   /**
@@ -42,22 +46,22 @@ public final class JsonDecodingException extends RuntimeException {
     return line > 0 ? where + " (line " + line + ", column " + column + "): " + reason : where + ": " + reason;
   }
 
-  /** Returns the JSON pointer of the offending value; {@code ""} for the whole input. @return the pointer */
+  /** {@return the JSON pointer of the offending value; {@code ""} for the whole input} */
   public String pointer() {
     return pointer;
   }
 
-  /** Returns the 1-based line of the offending value, or 0 if unknown. @return the line */
+  /** {@return the 1-based line of the offending value, or 0 if unknown} */
   public long line() {
     return line;
   }
 
-  /** Returns the 1-based column of the offending value, or 0 if unknown. @return the column */
+  /** {@return the 1-based column of the offending value, or 0 if unknown} */
   public long column() {
     return column;
   }
 
-  /** Returns what is wrong, without repeating the value. @return the reason */
+  /** {@return what is wrong, without repeating the value} */
   public String reason() {
     return reason;
   }

@@ -30,12 +30,12 @@ public final class JsonSchemas {
 
   private JsonSchemas() {}
 
-  /** Returns the schema of a whole document. @return the schema text */
+  /** {@return the schema of a whole document} */
   public static String document() {
     return load("document.schema.json");
   }
 
-  /** Returns the schema of an NDJSON header line. @return the schema text */
+  /** {@return the schema of an NDJSON header line} */
   public static String ndjsonHeader() {
     return load("ndjson-header.schema.json");
   }

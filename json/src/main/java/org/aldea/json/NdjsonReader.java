@@ -86,7 +86,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     throw new JsonDecodingException("", Math.max(1, lineNumber), 0, "the stream has no header line", null);
   }
 
-  /** Returns the kind of entity in the stream. @return the kind */
+  /** {@return the kind of entity in the stream} */
   public EntityKind<T> kind() {
     return kind;
   }
@@ -107,17 +107,17 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     return (NdjsonReader<U>) this;
   }
 
-  /** Returns the schema version of the header line. @return the version, 1.x */
+  /** {@return the schema version of the header line, 1.x} */
   public String schemaVersion() {
     return schemaVersion;
   }
 
-  /** Returns the number of the last line read, counting from 1 for the header. @return the line number */
+  /** {@return the number of the last line read, counting from 1 for the header} */
   public long lineNumber() {
     return lineNumber;
   }
 
-  /** Returns how many bad lines were skipped (tolerant mode). @return the count */
+  /** {@return how many bad lines were skipped (tolerant mode)} */
   public long badLineCount() {
     return badLines;
   }
@@ -151,7 +151,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     return entity;
   }
 
-  /** Returns the remaining entities as a sequential stream; closing it closes this reader. @return the stream */
+  /** {@return the remaining entities as a sequential stream; closing it closes this reader} */
   public Stream<T> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(this::close);

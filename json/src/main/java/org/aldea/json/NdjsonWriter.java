@@ -50,7 +50,7 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
     written++;
   }
 
-  /** Returns how many entities were written. @return the count */
+  /** {@return how many entities were written} */
   public long count() {
     return written;
   }

@@ -55,7 +55,7 @@ import org.quicktheories.generators.Generate;
 public final class AldeaGenerators {
   private AldeaGenerators() {}
 
-  /** Returns ids matching the wire pattern, with the characters it allows. @return the generator */
+  /** {@return a generator of ids matching the wire pattern, with the characters it allows} */
   public static Gen<String> idValues() {
     Gen<Character> first = Generate.pick(List.of('a', 'z', 'A', 'Z', '0', '9', 'q'));
     Gen<Character> rest = Generate.pick(List.of('a', 'b', 'Y', '5', '.', '_', '-'));
@@ -66,23 +66,23 @@ public final class AldeaGenerators {
     });
   }
 
-  /** Returns child ids. @return the generator */
+  /** {@return a generator of child ids} */
   public static Gen<ChildId> childIds() {
     return idValues().map(ChildId::of);
   }
 
-  /** Returns family ids. @return the generator */
+  /** {@return a generator of family ids} */
   public static Gen<FamilyId> familyIds() {
     return idValues().map(FamilyId::of);
   }
 
-  /** Returns counts with every qualifier, mostly small. @return the generator */
+  /** {@return a generator of counts with every qualifier, mostly small} */
   public static Gen<Count> counts() {
     return Generate.enumValues(Count.Qualifier.class)
         .zip(longs().between(0, 2000).mix(longs().between(0, Count.MAX_VALUE), 5), Count::of);
   }
 
-  /** Returns partial dates of every precision between 1990 and 2018. @return the generator */
+  /** {@return a generator of partial dates of every precision between 1990 and 2018} */
   public static Gen<PartialDate> partialDates() {
     return integers().between(1990, 2018).zip(integers().between(1, 12), integers().between(1, 28),
         Generate.enumValues(PartialDate.Precision.class), (year, month, day, precision) -> {
@@ -97,30 +97,30 @@ public final class AldeaGenerators {
         });
   }
 
-  /** Returns percents with 0, 1 or 2 decimals. @return the generator */
+  /** {@return a generator of percents with 0, 1 or 2 decimals} */
   public static Gen<Percent> percents() {
     return integers().between(0, 10_000).zip(integers().between(0, 2),
         (hundredths, decimals) -> Percent.of(BigDecimal.valueOf(hundredths, 2)
             .setScale(decimals, java.math.RoundingMode.DOWN)));
   }
 
-  /** Returns coordinates anywhere on the globe. @return the generator */
+  /** {@return a generator of coordinates anywhere on the globe} */
   public static Gen<Coordinates> coordinates() {
     return doubles().between(-90, 90).zip(doubles().between(-180, 180), Coordinates::of);
   }
 
-  /** Returns age ranges. @return the generator */
+  /** {@return a generator of age ranges} */
   public static Gen<AgeRange> ageRanges() {
     return integers().between(0, 20).zip(integers().between(1, 10), (min, width) -> AgeRange.of(min, min + width));
   }
 
-  /** Returns codes in the form of indicator codes. @return the generator */
+  /** {@return a generator of codes in the form of indicator codes} */
   public static Gen<Code> codes() {
     return Generate.enumValues(StandardIndicator.class).map(StandardIndicator::code)
         .mix(integers().between(0, 999).map(n -> Code.of("custom_" + n)), 20);
   }
 
-  /** Returns care situations of every kind. @return the generator */
+  /** {@return a generator of care situations of every kind} */
   public static Gen<CareSituation> careSituations() {
     Gen<PartialDate> dates = partialDates();
     return Generate.oneOf(
@@ -131,21 +131,21 @@ public final class AldeaGenerators {
         dates.zip(Generate.enumValues(CareSituation.LeftCare.Reason.class), CareSituation.LeftCare::new));
   }
 
-  /** Returns children with random references (valid on their own). @return the generator */
+  /** {@return a generator of children with random references (valid on their own)} */
   public static Gen<Child> children() {
     return childIds().zip(partialDates(), careSituations(), Generate.enumValues(Child.Education.class),
         booleans().all(), (id, born, care, education, flag) -> Child.builder().id(id).born(born).care(care)
             .education(education).adaptedTeaching(flag).sponsored(!flag).build());
   }
 
-  /** Returns SOS families with random references. @return the generator */
+  /** {@return a generator of SOS families with random references} */
   public static Gen<SosFamily> families() {
     return familyIds().zip(idValues().map(VillageId::of), integers().between(1, 15),
         Generate.enumValues(Caregiver.Role.class), (id, village, capacity, role) -> SosFamily.builder().id(id)
             .village(village).caregiver(Caregiver.of(role)).capacity(capacity).build());
   }
 
-  /** Returns locations with context figures. @return the generator */
+  /** {@return a generator of locations with context figures} */
   public static Gen<Location> locations() {
     Gen<Indicator> indicators = codes().zip(counts().toOptionals(50), percents(), (kind, count, percent) ->
         Indicator.builder().kind(kind).count(count).percent(percent).build());
@@ -155,7 +155,7 @@ public final class AldeaGenerators {
             .coordinates(where).indicators(figures).build());
   }
 
-  /** Returns social centres with random references. @return the generator */
+  /** {@return a generator of social centres with random references} */
   public static Gen<SocialCentre> socialCentres() {
     return idValues().map(CentreId::of).zip(partialDates().toOptionals(50), counts().toOptionals(50),
         lists().of(Generate.enumValues(SocialCentre.Service.class)).ofSizeBetween(0, 4),
@@ -164,7 +164,7 @@ public final class AldeaGenerators {
             .putFacilities(SocialCentre.Facility.KITCHEN, 1).build());
   }
 
-  /** Returns programmes with random references. @return the generator */
+  /** {@return a generator of programmes with random references} */
   public static Gen<FamilyStrengtheningProgramme> programmes() {
     return idValues().map(ProgrammeId::of).zip(ageRanges().toOptionals(50), counts(), counts().toOptionals(50),
         (id, ages, capacity, children) -> FamilyStrengtheningProgramme.builder().id(id).name("Programme " + id)
@@ -172,13 +172,13 @@ public final class AldeaGenerators {
             .reach(Reach.builder().children(children).families(Count.about(10)).build()).build());
   }
 
-  /** Returns children's villages with random references. @return the generator */
+  /** {@return a generator of children's villages with random references} */
   public static Gen<ChildrensVillage> villages() {
     return idValues().map(VillageId::of).zip(partialDates().toOptionals(50), (id, opened) -> ChildrensVillage
         .builder().id(id).name("Village " + id).location(LocationId.of("loc-" + id)).opened(opened).build());
   }
 
-  /** Returns measures: counts, percents and consistent or inconsistent shares. @return the generator */
+  /** {@return a generator of measures: counts, percents and consistent or inconsistent shares} */
   public static Gen<Measure> measures() {
     Gen<Measure> shares = integers().between(1, 5000).flatMap(total -> integers().between(0, total)
         .zip(percents().toOptionals(50), (part, percent) -> Measure.builder().count(Count.exactly(part))
@@ -186,7 +186,7 @@ public final class AldeaGenerators {
     return Generate.oneOf(counts().map(Measure::of), percents().map(Measure::of), shares);
   }
 
-  /** Returns outcomes with random subjects. @return the generator */
+  /** {@return a generator of outcomes with random subjects} */
   public static Gen<Outcome> outcomes() {
     Gen<OutcomeSubject> subjects = idValues().zip(integers().between(0, 3), (id, kind) -> {
       switch (kind) {

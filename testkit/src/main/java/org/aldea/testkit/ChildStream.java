@@ -64,7 +64,7 @@ public final class ChildStream implements Iterable<Child> {
     return new ChildStream(seed, size);
   }
 
-  /** Returns how many children the stream has. @return the size */
+  /** {@return how many children the stream has} */
   public long size() {
     return size;
   }
@@ -91,7 +91,7 @@ public final class ChildStream implements Iterable<Child> {
     return context.build();
   }
 
-  /** Returns the children as a sequential stream. @return the stream */
+  /** {@return the children as a sequential stream} */
   public Stream<Child> stream() {
     return StreamSupport.stream(Spliterators.spliterator(iterator(), size,
         Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE), false);

@@ -90,7 +90,7 @@ public final class AldeaValidator {
     return new AldeaValidator(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(executor, "executor"));
   }
 
-  /** Returns the policy. @return the policy */
+  /** {@return the policy} */
   public ValidationPolicy policy() {
     return policy;
   }

@@ -15,7 +15,15 @@ import java.util.Objects;
  * @param message the localised message
  */
 public record Issue(Rule rule, Severity severity, String pointer, String entity, String message) {
-  /** Checks that every component is present. */
+  /**
+   * Checks that every component is present.
+   *
+   * @param rule the rule
+   * @param severity its severity under the policy
+   * @param pointer the JSON pointer of the entity or field
+   * @param entity the id of the entity concerned
+   * @param message the localised message
+   */
   public Issue {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");
@@ -24,7 +32,7 @@ public record Issue(Rule rule, Severity severity, String pointer, String entity,
     Objects.requireNonNull(message, "message");
   }
 
-  /** Returns the rule's code, for example {@code family.over_capacity}. @return the code */
+  /** {@return the rule's code, for example {@code family.over_capacity}} */
   public String code() {
     return rule.code();
   }

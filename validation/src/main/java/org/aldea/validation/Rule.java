@@ -49,12 +49,12 @@ public enum Rule {
     this.defaultSeverity = defaultSeverity;
   }
 
-  /** Returns the stable code, for example {@code family.over_capacity}. @return the code */
+  /** {@return the stable code, for example {@code family.over_capacity}} */
   public String code() {
     return code;
   }
 
-  /** Returns the severity the rule has unless a policy overrides it. @return the severity */
+  /** {@return the severity the rule has unless a policy overrides it} */
   public Severity defaultSeverity() {
     return defaultSeverity;
   }

@@ -9,7 +9,7 @@ public enum Severity {
   /** The data is undesirable but valid. */
   WARNING;
 
-  /** Returns the wire form: {@code error} or {@code warning}. @return the code */
+  /** {@return the wire form: {@code error} or {@code warning}} */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -8,7 +8,7 @@ package org.aldea.validation;
  * @param warningCount how many warnings were found
  */
 public record StreamSummary(long children, long errorCount, long warningCount) {
-  /** Returns whether no error was found. @return true when valid */
+  /** {@return whether no error was found} */
   public boolean isValid() {
     return errorCount == 0;
   }

@@ -53,12 +53,12 @@ public final class ValidationPolicy {
     return new Builder(asOf);
   }
 
-  /** Returns the reference date. @return the date */
+  /** {@return the reference date} */
   public LocalDate asOf() {
     return asOf;
   }
 
-  /** Returns the oldest age in care. @return the age in whole years */
+  /** {@return the oldest age in care, in whole years} */
   public int maxAgeInCare() {
     return maxAgeInCare;
   }
@@ -83,7 +83,7 @@ public final class ValidationPolicy {
     return !disabled.contains(rule);
   }
 
-  /** Returns the language of messages. @return the locale */
+  /** {@return the language of messages} */
   public Locale locale() {
     return locale;
   }
@@ -149,7 +149,11 @@ public final class ValidationPolicy {
       return this;
     }
 
-    /** Builds the policy. @return the policy */
+    /**
+     * Builds the policy.
+     *
+     * @return the policy
+     */
     public ValidationPolicy build() {
       return new ValidationPolicy(this);
     }

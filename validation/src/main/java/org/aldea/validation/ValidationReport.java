@@ -40,7 +40,7 @@ public final class ValidationReport {
     this.warningCount = issues.size() - errorCount;
   }
 
-  /** Returns every issue, in document order. @return the issues */
+  /** {@return every issue, in document order} */
   public List<Issue> issues() {
     return issues;
   }
@@ -55,17 +55,17 @@ public final class ValidationReport {
     return issues.stream().filter(issue -> issue.rule() == rule).toList();
   }
 
-  /** Returns the number of errors. @return the count */
+  /** {@return the number of errors} */
   public int errorCount() {
     return errorCount;
   }
 
-  /** Returns the number of warnings. @return the count */
+  /** {@return the number of warnings} */
   public int warningCount() {
     return warningCount;
   }
 
-  /** Returns whether the dataset has no error. @return true when valid */
+  /** {@return whether the dataset has no error} */
   public boolean isValid() {
     return errorCount == 0;
   }
@@ -79,7 +79,7 @@ public final class ValidationReport {
     ReportJson.write(this, out);
   }
 
-  /** Returns the report's JSON form, compact. @return the JSON text */
+  /** {@return the report's JSON form, compact} */
   public String toJson() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     writeJson(out);

@@ -11,6 +11,7 @@ public record CentreId(String value) implements OutcomeSubject, Comparable<Centr
   /**
    * Creates the id.
    *
+   * @param value the id as written on the wire; see {@link EntityId#PATTERN}
    * @throws org.aldea.core.InvalidValueException naming the field {@code id} if the value is
    *     malformed
    */

@@ -11,6 +11,7 @@ public record VillageId(String value) implements OutcomeSubject, Comparable<Vill
   /**
    * Creates the id.
    *
+   * @param value the id as written on the wire; see {@link EntityId#PATTERN}
    * @throws org.aldea.core.InvalidValueException naming the field {@code id} if the value is
    *     malformed
    */

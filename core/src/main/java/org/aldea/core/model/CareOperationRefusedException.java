@@ -40,9 +40,13 @@ public final class CareOperationRefusedException extends IllegalStateException {
     DATE_BEFORE_CURRENT_CARE
   }
 
+  /** Why the operation was refused. */
   private final Reason reason;
+  /** The child the operation was about. */
   private final ChildId child;
+  /** The family the operation named, or null. */
   private final FamilyId family;
+  /** The capacity of a full family, or null. */
   private final Integer capacity;
 
   CareOperationRefusedException(
@@ -54,22 +58,22 @@ public final class CareOperationRefusedException extends IllegalStateException {
     this.capacity = capacity;
   }
 
-  /** Returns why the operation was refused. @return the reason */
+  /** {@return why the operation was refused} */
   public Reason reason() {
     return reason;
   }
 
-  /** Returns the child the operation was about. @return the child id */
+  /** {@return the child the operation was about} */
   public ChildId child() {
     return child;
   }
 
-  /** Returns the family the operation named, if any. @return the family id */
+  /** {@return the family the operation named, if any} */
   public Optional<FamilyId> family() {
     return Optional.ofNullable(family);
   }
 
-  /** Returns the capacity of the family, when it was full. @return the capacity */
+  /** {@return the capacity of the family, when it was full} */
   public OptionalInt capacity() {
     return capacity == null ? OptionalInt.empty() : OptionalInt.of(capacity);
   }

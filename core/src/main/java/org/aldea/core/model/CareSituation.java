@@ -56,7 +56,12 @@ public sealed interface CareSituation
    * @param since when the child joined it
    */
   record SosFamilyCare(FamilyId family, PartialDate since) implements CareSituation {
-    /** Checks that both components are present. */
+    /**
+     * Checks that both components are present.
+     *
+     * @param family the family
+     * @param since when the child joined it
+     */
     public SosFamilyCare {
       required("family", family);
       required("since", since);
@@ -75,7 +80,12 @@ public sealed interface CareSituation
    * @param since when the support began
    */
   record FamilyOfOriginCare(ProgrammeId programme, PartialDate since) implements CareSituation {
-    /** Checks that both components are present. */
+    /**
+     * Checks that both components are present.
+     *
+     * @param programme the programme supporting the family
+     * @param since when the support began
+     */
     public FamilyOfOriginCare {
       required("programme", programme);
       required("since", since);
@@ -106,7 +116,12 @@ public sealed interface CareSituation
       OTHER_RELATIVE
     }
 
-    /** Checks that both components are present. */
+    /**
+     * Checks that both components are present.
+     *
+     * @param relation who the relatives are
+     * @param since when the child went to live with them
+     */
     public KinshipCare {
       required("relation", relation);
       required("since", since);
@@ -124,7 +139,11 @@ public sealed interface CareSituation
    * @param since when the follow-up began
    */
   record YouthFollowUp(PartialDate since) implements CareSituation {
-    /** Checks that the date is present. */
+    /**
+     * Checks that the date is present.
+     *
+     * @param since when the follow-up began
+     */
     public YouthFollowUp {
       required("since", since);
     }
@@ -156,7 +175,12 @@ public sealed interface CareSituation
       OTHER
     }
 
-    /** Checks that both components are present. */
+    /**
+     * Checks that both components are present.
+     *
+     * @param on when the child left care
+     * @param reason why
+     */
     public LeftCare {
       required("on", on);
       required("reason", reason);

@@ -42,10 +42,10 @@ public abstract class Caregiver {
     return new Builder();
   }
 
-  /** Returns the caregiver's role. @return the role */
+  /** {@return the caregiver's role} */
   public abstract Role role();
 
-  /** Returns since when the caregiver has had this role, if known. @return the date */
+  /** {@return since when the caregiver has had this role, if known} */
   public abstract Optional<PartialDate> since();
 
   /** Builds a {@link Caregiver}. */

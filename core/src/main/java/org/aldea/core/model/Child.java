@@ -58,7 +58,7 @@ public abstract class Child {
     return new Builder();
   }
 
-  /** Returns the child's pseudonymous id. @return the id */
+  /** {@return the child's pseudonymous id} */
   public abstract ChildId id();
 
   /**
@@ -70,16 +70,16 @@ public abstract class Child {
   @Value.Redacted
   public abstract Optional<String> name();
 
-  /** Returns when the child was born; often only the year is known. @return the date */
+  /** {@return when the child was born; often only the year is known} */
   public abstract PartialDate born();
 
-  /** Returns the child's current care situation. @return the situation */
+  /** {@return the child's current care situation} */
   public abstract CareSituation care();
 
-  /** Returns how far the child has come in education. @return the stage */
+  /** {@return how far the child has come in education} */
   public abstract Education education();
 
-  /** Returns whether the child receives special-needs support at school. @return the flag */
+  /** {@return whether the child receives special-needs support at school} */
   @Value.Default
   public boolean adaptedTeaching() {
     return false;
@@ -93,7 +93,7 @@ public abstract class Child {
    */
   public abstract Set<ChildId> siblings();
 
-  /** Returns whether the child has a sponsor. @return the flag */
+  /** {@return whether the child has a sponsor} */
   @Value.Default
   public boolean sponsored() {
     return false;

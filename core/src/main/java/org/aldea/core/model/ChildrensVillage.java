@@ -28,16 +28,16 @@ public abstract class ChildrensVillage {
     return new Builder();
   }
 
-  /** Returns the village's id. @return the id */
+  /** {@return the village's id} */
   public abstract VillageId id();
 
-  /** Returns the village's name. @return the name */
+  /** {@return the village's name} */
   public abstract String name();
 
-  /** Returns where the village is. @return the location id */
+  /** {@return where the village is} */
   public abstract LocationId location();
 
-  /** Returns when the village opened, if known. @return the date */
+  /** {@return when the village opened, if known} */
   public abstract Optional<PartialDate> opened();
 
   @Value.Check

@@ -67,25 +67,25 @@ public abstract class Dataset {
     return CURRENT_SCHEMA_VERSION;
   }
 
-  /** Returns the locations. @return the locations, in the order given */
+  /** {@return the locations, in the order given} */
   public abstract List<Location> locations();
 
-  /** Returns the social centres. @return the centres, in the order given */
+  /** {@return the social centres, in the order given} */
   public abstract List<SocialCentre> socialCentres();
 
-  /** Returns the family strengthening programmes. @return the programmes, in the order given */
+  /** {@return the family strengthening programmes, in the order given} */
   public abstract List<FamilyStrengtheningProgramme> programmes();
 
-  /** Returns the children's villages. @return the villages, in the order given */
+  /** {@return the children's villages, in the order given} */
   public abstract List<ChildrensVillage> villages();
 
-  /** Returns the SOS families. @return the families, in the order given */
+  /** {@return the SOS families, in the order given} */
   public abstract List<SosFamily> families();
 
-  /** Returns the children. @return the children, in the order given */
+  /** {@return the children, in the order given} */
   public abstract List<Child> children();
 
-  /** Returns the reported outcomes. @return the outcomes, in the order given */
+  /** {@return the reported outcomes, in the order given} */
   public abstract List<Outcome> outcomes();
 
   @Value.Lazy
@@ -100,37 +100,72 @@ public abstract class Dataset {
     }
   }
 
-  /** Returns the location with the id, if any. @param id the id @return the location */
+  /**
+   * Returns the location with the id, if any.
+   *
+   * @param id the id
+   * @return the location
+   */
   public Optional<Location> location(LocationId id) {
     return Optional.ofNullable(index().find(id.value(), Location.class));
   }
 
-  /** Returns the social centre with the id, if any. @param id the id @return the centre */
+  /**
+   * Returns the social centre with the id, if any.
+   *
+   * @param id the id
+   * @return the centre
+   */
   public Optional<SocialCentre> centre(CentreId id) {
     return Optional.ofNullable(index().find(id.value(), SocialCentre.class));
   }
 
-  /** Returns the programme with the id, if any. @param id the id @return the programme */
+  /**
+   * Returns the programme with the id, if any.
+   *
+   * @param id the id
+   * @return the programme
+   */
   public Optional<FamilyStrengtheningProgramme> programme(ProgrammeId id) {
     return Optional.ofNullable(index().find(id.value(), FamilyStrengtheningProgramme.class));
   }
 
-  /** Returns the village with the id, if any. @param id the id @return the village */
+  /**
+   * Returns the village with the id, if any.
+   *
+   * @param id the id
+   * @return the village
+   */
   public Optional<ChildrensVillage> village(VillageId id) {
     return Optional.ofNullable(index().find(id.value(), ChildrensVillage.class));
   }
 
-  /** Returns the SOS family with the id, if any. @param id the id @return the family */
+  /**
+   * Returns the SOS family with the id, if any.
+   *
+   * @param id the id
+   * @return the family
+   */
   public Optional<SosFamily> family(FamilyId id) {
     return Optional.ofNullable(index().find(id.value(), SosFamily.class));
   }
 
-  /** Returns the child with the id, if any. @param id the id @return the child */
+  /**
+   * Returns the child with the id, if any.
+   *
+   * @param id the id
+   * @return the child
+   */
   public Optional<Child> child(ChildId id) {
     return Optional.ofNullable(index().find(id.value(), Child.class));
   }
 
-  /** Returns the outcome with the id, if any. @param id the id @return the outcome */
+  /**
+   * Returns the outcome with the id, if any.
+   *
+   * @param id the id
+   * @return the outcome
+   */
   public Optional<Outcome> outcome(OutcomeId id) {
     return Optional.ofNullable(index().find(id.value(), Outcome.class));
   }

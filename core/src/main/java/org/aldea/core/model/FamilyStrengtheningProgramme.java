@@ -58,31 +58,31 @@ public abstract class FamilyStrengtheningProgramme {
     return new Builder();
   }
 
-  /** Returns the programme's id. @return the id */
+  /** {@return the programme's id} */
   public abstract ProgrammeId id();
 
-  /** Returns the programme's name. @return the name */
+  /** {@return the programme's name} */
   public abstract String name();
 
-  /** Returns where the programme works. @return the location id */
+  /** {@return where the programme works} */
   public abstract LocationId location();
 
-  /** Returns the social centre the programme runs from, if any. @return the centre id */
+  /** {@return the social centre the programme runs from, if any} */
   public abstract Optional<CentreId> centre();
 
-  /** Returns when the programme started, if known. @return the date */
+  /** {@return when the programme started, if known} */
   public abstract Optional<PartialDate> started();
 
-  /** Returns what the programme works on. @return the focus areas */
+  /** {@return what the programme works on} */
   public abstract Set<FocusArea> focusAreas();
 
-  /** Returns the ages of the children the programme is meant for, if set. @return the ages */
+  /** {@return the ages of the children the programme is meant for, if set} */
   public abstract Optional<AgeRange> targetAge();
 
-  /** Returns how many families the programme can support, if reported. @return the capacity */
+  /** {@return how many families the programme can support, if reported} */
   public abstract Optional<Count> capacity();
 
-  /** Returns how many children and families the programme reached, if reported. @return the reach */
+  /** {@return how many children and families the programme reached, if reported} */
   public abstract Optional<Reach> reach();
 
   @Value.Check

@@ -32,19 +32,19 @@ public abstract class Indicator {
     return new Builder();
   }
 
-  /** Returns what the figure measures. @return the kind */
+  /** {@return what the figure measures} */
   public abstract Code kind();
 
-  /** Returns the year the figure refers to, if reported. @return 1 to 9999 */
+  /** {@return the year the figure refers to (1 to 9999), if reported} */
   public abstract OptionalInt year();
 
-  /** Returns the figure as a count, if reported. @return the count */
+  /** {@return the figure as a count, if reported} */
   public abstract Optional<Count> count();
 
-  /** Returns the figure as a percent, if reported. @return the percent */
+  /** {@return the figure as a percent, if reported} */
   public abstract Optional<Percent> percent();
 
-  /** Returns a free-text note, if any. @return the note */
+  /** {@return a free-text note, if any} */
   public abstract Optional<String> note();
 
   @Value.Check

@@ -40,10 +40,10 @@ public abstract class Location {
     return new Builder();
   }
 
-  /** Returns the location's id. @return the id */
+  /** {@return the location's id} */
   public abstract LocationId id();
 
-  /** Returns the location's name, for example {@code Juliaca}. @return the name */
+  /** {@return the location's name, for example {@code Juliaca}} */
   public abstract String name();
 
   /**
@@ -60,19 +60,19 @@ public abstract class Location {
    */
   public abstract String region();
 
-  /** Returns the population, if reported ("about 300,000"). @return the population */
+  /** {@return the population, if reported ("about 300,000")} */
   public abstract Optional<Count> population();
 
-  /** Returns the altitude above sea level in metres, if reported. @return the altitude */
+  /** {@return the altitude above sea level in metres, if reported} */
   public abstract OptionalInt altitudeMetres();
 
-  /** Returns the distance to the capital in kilometres, if reported. @return the distance */
+  /** {@return the distance to the capital in kilometres, if reported} */
   public abstract Optional<Count> distanceToCapitalKm();
 
-  /** Returns where the location lies, if known. @return the coordinates */
+  /** {@return where the location lies, if known} */
   public abstract Optional<Coordinates> coordinates();
 
-  /** Returns the context figures reported about the location, in report order. @return the figures */
+  /** {@return the context figures reported about the location, in report order} */
   public abstract List<Indicator> indicators();
 
   @Value.Check

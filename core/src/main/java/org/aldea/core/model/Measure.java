@@ -51,13 +51,13 @@ public abstract class Measure {
     return builder().percent(percent).build();
   }
 
-  /** Returns the count, if reported. @return the count */
+  /** {@return the count, if reported} */
   public abstract Optional<Count> count();
 
-  /** Returns the percent, if reported. @return the percent */
+  /** {@return the percent, if reported} */
   public abstract Optional<Percent> percent();
 
-  /** Returns the total the count is a share of, if reported. @return at least 1 */
+  /** {@return the total the count is a share of (at least 1), if reported} */
   public abstract OptionalLong outOf();
 
   @Value.Check

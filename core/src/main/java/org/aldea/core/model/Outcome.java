@@ -36,7 +36,7 @@ public abstract class Outcome {
     return new Builder();
   }
 
-  /** Returns the outcome's id. @return the id */
+  /** {@return the outcome's id} */
   public abstract OutcomeId id();
 
   /**
@@ -48,16 +48,16 @@ public abstract class Outcome {
    */
   public abstract OutcomeSubject subject();
 
-  /** Returns what was measured, for example {@code children_assisted}. @return the indicator */
+  /** {@return what was measured, for example {@code children_assisted}} */
   public abstract Code indicator();
 
-  /** Returns the period the figure covers, usually a year. @return the period */
+  /** {@return the period the figure covers, usually a year} */
   public abstract PartialDate period();
 
-  /** Returns the figure. @return the measure */
+  /** {@return the figure} */
   public abstract Measure measure();
 
-  /** Returns a free-text note, if any. @return the note */
+  /** {@return a free-text note, if any} */
   public abstract Optional<String> note();
 
   @Value.Check

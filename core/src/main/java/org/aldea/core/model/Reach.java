@@ -24,10 +24,10 @@ public abstract class Reach {
     return new Builder();
   }
 
-  /** Returns the number of children reached, if reported. @return the count */
+  /** {@return the number of children reached, if reported} */
   public abstract Optional<Count> children();
 
-  /** Returns the number of families reached, if reported. @return the count */
+  /** {@return the number of families reached, if reported} */
   public abstract Optional<Count> families();
 
   @Value.Check

@@ -116,34 +116,34 @@ public abstract class SocialCentre {
     return new Builder();
   }
 
-  /** Returns the centre's id. @return the id */
+  /** {@return the centre's id} */
   public abstract CentreId id();
 
-  /** Returns the centre's name. @return the name */
+  /** {@return the centre's name} */
   public abstract String name();
 
-  /** Returns where the centre is. @return the location id */
+  /** {@return where the centre is} */
   public abstract LocationId location();
 
-  /** Returns the children's village the centre is part of, if any. @return the village id */
+  /** {@return the children's village the centre is part of, if any} */
   public abstract Optional<VillageId> village();
 
-  /** Returns when the centre opened, if known. @return the date */
+  /** {@return when the centre opened, if known} */
   public abstract Optional<PartialDate> opened();
 
-  /** Returns what the centre offers. @return the services */
+  /** {@return what the centre offers} */
   public abstract Set<Service> services();
 
-  /** Returns the centre's rooms: how many of each kind, each at least 1. @return the rooms */
+  /** {@return the centre's rooms: how many of each kind, each at least 1} */
   public abstract Map<Facility, Integer> facilities();
 
-  /** Returns the roles of the centre's staff. @return the roles */
+  /** {@return the roles of the centre's staff} */
   public abstract Set<StaffRole> staff();
 
-  /** Returns how many pre-school children day care can take, if reported. @return the places */
+  /** {@return how many pre-school children day care can take, if reported} */
   public abstract OptionalInt dayCarePlaces();
 
-  /** Returns how many people the centre serves each day, if reported. @return the reach */
+  /** {@return how many people the centre serves each day, if reported} */
   public abstract Optional<Count> dailyReach();
 
   @Value.Check

@@ -35,16 +35,16 @@ public abstract class SosFamily {
     return new Builder();
   }
 
-  /** Returns the family's id. @return the id */
+  /** {@return the family's id} */
   public abstract FamilyId id();
 
-  /** Returns the village the family lives in. @return the village id */
+  /** {@return the village the family lives in} */
   public abstract VillageId village();
 
-  /** Returns the family's caregiver. @return the caregiver */
+  /** {@return the family's caregiver} */
   public abstract Caregiver caregiver();
 
-  /** Returns the number of places for children. @return 1 to 15 */
+  /** {@return the number of places for children, 1 to 15} */
   public abstract int capacity();
 
   @Value.Check

@@ -18,12 +18,24 @@ import jakarta.validation.Payload;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NoDateInFuture {
-  /** The message used when the validator cannot localise its own. @return the message */
+  /**
+   * The message used when the validator cannot localise its own.
+   *
+   * @return the message
+   */
   String message() default "date.in_future";
 
-  /** The validation groups. @return the groups */
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
   Class<?>[] groups() default {};
 
-  /** The payload. @return the payload */
+  /**
+   * The payload.
+   *
+   * @return the payload
+   */
   Class<? extends Payload>[] payload() default {};
 }

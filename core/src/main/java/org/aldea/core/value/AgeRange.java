@@ -18,6 +18,8 @@ public record AgeRange(int min, int under) {
   /**
    * Creates the range.
    *
+   * @param min the youngest age admitted, 0 to 149
+   * @param under the first age no longer admitted, greater than {@code min} and at most 150
    * @throws InvalidValueException naming {@code min} or {@code under} if the range is empty or out
    *     of bounds
    */

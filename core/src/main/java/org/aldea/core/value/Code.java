@@ -19,6 +19,7 @@ public record Code(String value) implements Comparable<Code> {
   /**
    * Creates the code.
    *
+   * @param value the code as written on the wire
    * @throws InvalidValueException naming {@code code} if the value is null or malformed
    */
   public Code {

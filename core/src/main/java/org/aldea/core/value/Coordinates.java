@@ -14,6 +14,8 @@ public record Coordinates(double latitude, double longitude) {
   /**
    * Creates the coordinates.
    *
+   * @param latitude −90 to 90, south negative (wire name {@code lat})
+   * @param longitude −180 to 180, west negative (wire name {@code lon})
    * @throws InvalidValueException naming {@code lat} or {@code lon} if a value is out of range or
    *     not finite
    */

@@ -187,12 +187,12 @@ public final class PartialDate implements Comparable<PartialDate> {
     return value;
   }
 
-  /** Returns how precisely the date is known. @return the precision */
+  /** {@return how precisely the date is known} */
   public Precision precision() {
     return precision;
   }
 
-  /** Returns the year. @return 1 to 9999 */
+  /** {@return the year, 1 to 9999} */
   public int year() {
     return year;
   }

@@ -72,7 +72,7 @@ public final class Percent implements Comparable<Percent> {
     return new Percent(new BigDecimal(text));
   }
 
-  /** Returns the percent as a decimal without trailing zeros. @return 0 to 100 */
+  /** {@return the percent as a decimal from 0 to 100, without trailing zeros} */
   public BigDecimal value() {
     return value;
   }

@@ -12,13 +12,19 @@ import org.aldea.validation.Rule;
  * @param args the message arguments, ids and figures only
  */
 public record Finding(Rule rule, List<String> path, List<String> args) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param rule the rule
+   * @param path the property names from the entity to the field
+   * @param args the message arguments, ids and figures only
+   */
   public Finding {
     path = List.copyOf(path);
     args = List.copyOf(args);
   }
 
-  /** Returns the path as a JSON pointer suffix, for example {@code /care/since}. @return the suffix */
+  /** {@return the path as a JSON pointer suffix, for example {@code /care/since}} */
   public String pointerSuffix() {
     StringBuilder pointer = new StringBuilder();
     path.forEach(name -> pointer.append('/').append(name));
