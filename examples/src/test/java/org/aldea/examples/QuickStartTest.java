@@ -3,46 +3,73 @@ package org.aldea.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.aldea.core.id.ChildId;
-import org.aldea.core.id.FamilyId;
-import org.aldea.core.id.LocationId;
-import org.aldea.core.id.VillageId;
-import org.aldea.core.model.CareSituation;
-import org.aldea.core.model.Caregiver;
-import org.aldea.core.model.Child;
-import org.aldea.core.model.ChildrensVillage;
-import org.aldea.core.model.Dataset;
-import org.aldea.core.model.SosFamily;
-import org.aldea.core.value.PartialDate;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The README's quick start is {@link QuickStart}, line for line, and prints what its comments say.
+ */
 class QuickStartTest {
-  @Test
-  void placesAChildAndIsRefusedAFullFamily() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    QuickStart.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualToNormalizingNewlines(
-        "Placed jul-c001 in jul-f01; vacancies left: 0\n"
-            + "Refused: Refused for child jul-c002 (family jul-f01): the family is full (capacity 1)\n"
-            + "jul-f01: 1 of 1 places taken\n"
-            + "jul-f02: 1 of 8 places taken\n");
+  private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
+  private static final Pattern PRINTS = Pattern.compile("System\\.out\\.println\\(.*\\); +// (.*)");
+
+  /** The README's code block under "## Quick start". */
+  private static List<String> readmeQuickStart() throws IOException {
+    List<String> lines = Files.readAllLines(MODULE.resolve("../README.md"));
+    int section = lines.indexOf("## Quick start");
+    assertThat(section).as("README.md has a '## Quick start' section").isNotNegative();
+    int start = lines.subList(section, lines.size()).indexOf("```java") + section + 1;
+    int end = lines.subList(start, lines.size()).indexOf("```") + start;
+    assertThat(start).as("the section has a java code block").isGreaterThan(section);
+    return lines.subList(start, end);
   }
 
-  /** The README's ten-line quick start, verbatim. */
+  /** QuickStart.java as the README shows it: its imports, a blank line, and main's body. */
+  private static List<String> quickStartAsShown() throws IOException {
+    List<String> source = Files.readAllLines(MODULE.resolve("src/main/java/org/aldea/examples/QuickStart.java"));
+    List<String> shown = new ArrayList<>(source.stream().filter(line -> line.startsWith("import ")).toList());
+    shown.add("");
+    int main = source.indexOf("  public static void main(String[] args) {");
+    assertThat(main).as("QuickStart has a main method").isNotNegative();
+    int end = source.subList(main, source.size()).indexOf("  }") + main;
+    for (String line : source.subList(main + 1, end)) {
+      shown.add(line.isEmpty() ? line : line.substring(4));
+    }
+    return shown;
+  }
+
   @Test
-  void theReadmeQuickStartWorks() {
-    VillageId village = VillageId.of("cv-juliaca");
-    FamilyId family = FamilyId.of("jul-f01");
-    Child child = Child.builder().id(ChildId.of("jul-c001")).born(PartialDate.parse("2012"))
-        .care(new CareSituation.KinshipCare(CareSituation.KinshipCare.Relation.GRANDPARENT, PartialDate.parse("2016")))
-        .education(Child.Education.PRIMARY_SCHOOL).build();
-    Dataset dataset = Dataset.builder()
-        .addVillages(ChildrensVillage.builder().id(village).name("SOS Children's Village Juliaca").location(LocationId.of("pe-juliaca")).build())
-        .addFamilies(SosFamily.builder().id(family).village(village).caregiver(Caregiver.of(Caregiver.Role.SOS_MOTHER)).capacity(8).build())
-        .addChildren(child).build();
-    Dataset after = dataset.placeChild(child.id(), family, PartialDate.parse("2016-05"));
-    assertThat(after.vacancies(family)).hasValue(7);
+  void theReadmeShowsQuickStartLineForLine() throws IOException {
+    assertThat(readmeQuickStart()).containsExactlyElementsOf(quickStartAsShown());
+  }
+
+  @Test
+  void quickStartPrintsWhatItsCommentsSay() throws IOException {
+    List<String> promised = new ArrayList<>();
+    for (String line : quickStartAsShown()) {
+      Matcher prints = PRINTS.matcher(line);
+      if (prints.find()) {
+        promised.add(prints.group(1));
+      }
+    }
+    assertThat(promised).hasSize(3).contains("valid: 0 errors, 0 warnings");
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream standardOutput = System.out;
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      QuickStart.main(new String[0]);
+    } finally {
+      System.setOut(standardOutput);
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactlyElementsOf(promised);
   }
 }
