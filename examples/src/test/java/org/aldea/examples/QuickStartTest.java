@@ -27,8 +27,8 @@ class QuickStartTest {
     int section = lines.indexOf("## Quick start");
     assertThat(section).as("README.md has a '## Quick start' section").isNotNegative();
     int start = lines.subList(section, lines.size()).indexOf("```java") + section + 1;
-    int end = lines.subList(start, lines.size()).indexOf("```") + start;
     assertThat(start).as("the section has a java code block").isGreaterThan(section);
+    int end = lines.subList(start, lines.size()).indexOf("```") + start;
     return lines.subList(start, end);
   }
 
