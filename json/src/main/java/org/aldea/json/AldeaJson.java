@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.aldea.core.model.Dataset;
+import org.aldea.json.internal.DocumentInput;
 import org.aldea.json.internal.Failures;
 import org.aldea.json.internal.WireReader;
 import org.aldea.json.internal.WireWriter;
+import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -38,12 +41,14 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <h2>Reading</h2>
  *
- * The input is untrusted. Every problem ends in a {@link JsonDecodingException} with the JSON
- * pointer, line and column of the offending value; nothing else escapes but
- * {@link java.io.UncheckedIOException} for a failing input stream. Limits are explicit: nesting depth
- * {@value #MAX_NESTING_DEPTH}, strings of {@value #MAX_STRING_LENGTH} characters, numbers of
- * {@value #MAX_NUMBER_LENGTH} digits, property names of {@value #MAX_NAME_LENGTH} characters, a
- * configurable document size and NDJSON line size. Duplicate properties, trailing content, integers
+ * The input is untrusted, and UTF-8 (RFC 8259, section 8.1). Every problem ends in a
+ * {@link JsonDecodingException} with the JSON pointer, line and column of the offending value;
+ * nothing else escapes but {@link java.io.UncheckedIOException} for a failing input stream. Time is
+ * linear in the input's size. Limits are explicit: nesting depth {@value #MAX_NESTING_DEPTH},
+ * strings of {@value #MAX_STRING_LENGTH} characters, numbers of {@value #MAX_NUMBER_LENGTH}
+ * characters, property names of {@value #MAX_NAME_LENGTH} characters, and configurable caps on the
+ * document size, the NDJSON line size, the properties of one object and the unknown properties of
+ * a document. Duplicate properties, trailing content, integers
  * beyond 64 bits and every JSON extension (comments, single quotes, NaN...) are refused; there is no
  * polymorphic typing by class name. A document must declare {@code schemaVersion} 1.x; properties
  * this version does not know are ignored and returned as {@link DecodeWarning}s, or refused in
@@ -67,10 +72,21 @@ public final class AldeaJson {
   public static final int MAX_NUMBER_LENGTH = 40;
   /** The longest property name accepted, in characters. */
   public static final int MAX_NAME_LENGTH = 100;
-  /** The default largest document, in bytes: 256 MiB. */
-  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 256L << 20;
+  /**
+   * The default largest document, in bytes: 64 MiB. A document of children decodes to about three
+   * times its size in heap, so one under this limit decodes in a 256 MiB heap; larger data is
+   * better read as NDJSON.
+   */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L << 20;
   /** The default longest NDJSON line, in bytes: 1 MiB. */
   public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
+  /** The default most properties in one object: the format's widest object has nine. */
+  public static final int DEFAULT_MAX_PROPERTIES_PER_OBJECT = 1_000;
+  /**
+   * The default most unknown properties in a document or NDJSON line: each keeps a warning of
+   * about 150 bytes.
+   */
+  public static final int DEFAULT_MAX_UNKNOWN_PROPERTIES = 100_000;
 
   private static final PrettyPrinter PRETTY = new DefaultPrettyPrinter()
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -82,7 +98,9 @@ public final class AldeaJson {
 
   private final boolean strict;
   private final boolean pretty;
+  private final long maxDocumentBytes;
   private final int maxLineBytes;
+  private final WireReader.Limits limits;
   private final JsonFactory documents;
   private final JsonFactory lines;
   private final JsonMapper mapper;
@@ -92,11 +110,13 @@ public final class AldeaJson {
   private AldeaJson(Builder builder) {
     this.strict = builder.strict;
     this.pretty = builder.pretty;
+    this.maxDocumentBytes = builder.maxDocumentBytes;
     this.maxLineBytes = builder.maxLineBytes;
+    this.limits = new WireReader.Limits(builder.maxPropertiesPerObject, builder.maxUnknownProperties);
     this.documents = factory(builder.maxDocumentBytes, false);
     this.lines = factory(builder.maxLineBytes, false);
     this.mapper = JsonMapper.builder(factory(builder.maxDocumentBytes, true))
-        .addModule(new AldeaJsonModule())
+        .addModule(new AldeaJsonModule(limits))
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
@@ -109,7 +129,7 @@ public final class AldeaJson {
   /**
    * Returns a factory with Aldea's limits. The reader of the exchange format refuses duplicate
    * properties itself, where it already tracks each object's properties; a mapper for users' own
-   * JSON has Jackson refuse them.
+   * JSON has Jackson refuse them. Jackson's messages quote no token of the input.
    */
   private static JsonFactory factory(long maxDocumentBytes, boolean detectDuplicates) {
     return JsonFactory.builder()
@@ -120,6 +140,7 @@ public final class AldeaJson {
             .maxNameLength(MAX_NAME_LENGTH)
             .maxDocumentLength(maxDocumentBytes)
             .build())
+        .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(0).maxRawContentLength(0).build())
         .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, detectDuplicates)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -145,7 +166,8 @@ public final class AldeaJson {
 
   /**
    * Returns a Jackson mapper with the same limits and {@link AldeaJsonModule}, for embedding Aldea's
-   * types in JSON of your own. Decoding through it gives no warnings.
+   * types in JSON of your own. Decoding through it gives no warnings. Its parse errors quote no
+   * token of the input; errors in Aldea's types are {@link JsonDecodingException}s.
    *
    * @return the mapper
    */
@@ -156,7 +178,7 @@ public final class AldeaJson {
   /**
    * Decodes an exchange document.
    *
-   * @param in the document, in UTF-8 (or UTF-16/32 with the encoding detected); not closed
+   * @param in the document, in UTF-8; not closed
    * @return the dataset with any warnings
    * @throws JsonDecodingException if the document cannot be decoded
    */
@@ -165,7 +187,7 @@ public final class AldeaJson {
   }
 
   /**
-   * Decodes an exchange document.
+   * Decodes an exchange document. The document limit counts its characters.
    *
    * @param json the document
    * @return the dataset with any warnings
@@ -188,7 +210,11 @@ public final class AldeaJson {
    */
   public <T> Decoded<T> decode(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return read(() -> documents.createParser(ObjectReadContext.empty(), json), type);
+    requireWireForm(type);
+    if (json.length() > maxDocumentBytes) {
+      throw Failures.overDocumentLimit(json, maxDocumentBytes);
+    }
+    return read(() -> documents.createParser(ObjectReadContext.empty(), json), null, type);
   }
 
   /**
@@ -202,20 +228,32 @@ public final class AldeaJson {
    */
   public <T> Decoded<T> decode(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
-    return read(() -> documents.createParser(ObjectReadContext.empty(), in), type);
+    requireWireForm(type);
+    DocumentInput input = new DocumentInput(in, maxDocumentBytes);
+    return read(() -> documents.createParser(ObjectReadContext.empty(), input), input, type);
   }
 
-  private <T> Decoded<T> read(java.util.function.Supplier<JsonParser> open, Class<T> type) {
+  private static void requireWireForm(Class<?> type) {
+    if (!AldeaJsonModule.TYPES.contains(Objects.requireNonNull(type, "type"))) {
+      throw new IllegalArgumentException("not a type of the Aldea model: " + type.getName());
+    }
+  }
+
+  private <T> Decoded<T> read(Supplier<JsonParser> open, DocumentInput input, Class<T> type) {
     List<DecodeWarning> warnings = new ArrayList<>();
     JsonParser parser = null;
     try {
       parser = open.get();
-      WireReader reader = new WireReader(parser, strict, warnings::add).start();
+      WireReader reader = new WireReader(parser, strict, limits, warnings::add).start();
       T value = reader.read(type);
       reader.end();
       return new Decoded<>(value, warnings);
     } catch (JacksonException e) {
-      throw Failures.translate(e, parser);
+      throw Failures.translate(e, parser, input);
+    } catch (JsonDecodingException | UncheckedIOException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw Failures.defect(e, parser);
     } finally {
       if (parser != null) {
         parser.close();
@@ -289,7 +327,7 @@ public final class AldeaJson {
    * @throws JsonDecodingException if the header is missing, malformed or names another kind
    */
   public <T> NdjsonReader<T> readNdjson(InputStream in, EntityKind<T> kind, NdjsonListener listener) {
-    return new NdjsonReader<>(Objects.requireNonNull(in, "in"), lines, strict, maxLineBytes,
+    return new NdjsonReader<>(Objects.requireNonNull(in, "in"), lines, strict, limits, maxLineBytes,
         Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(listener, "listener"));
   }
 
@@ -303,7 +341,7 @@ public final class AldeaJson {
    * @throws JsonDecodingException if the header is missing or malformed
    */
   public NdjsonReader<?> readNdjson(InputStream in, NdjsonListener listener) {
-    return new NdjsonReader<>(Objects.requireNonNull(in, "in"), lines, strict, maxLineBytes, null,
+    return new NdjsonReader<>(Objects.requireNonNull(in, "in"), lines, strict, limits, maxLineBytes, null,
         Objects.requireNonNull(listener, "listener"));
   }
 
@@ -326,6 +364,8 @@ public final class AldeaJson {
     private boolean pretty;
     private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
     private int maxLineBytes = DEFAULT_MAX_LINE_BYTES;
+    private int maxPropertiesPerObject = DEFAULT_MAX_PROPERTIES_PER_OBJECT;
+    private int maxUnknownProperties = DEFAULT_MAX_UNKNOWN_PROPERTIES;
 
     private Builder() {}
 
@@ -376,6 +416,35 @@ public final class AldeaJson {
         throw new IllegalArgumentException("maxLineBytes must be at least 64");
       }
       this.maxLineBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Sets the most properties one object may have; an object with more is refused.
+     *
+     * @param count at least 16; {@value #DEFAULT_MAX_PROPERTIES_PER_OBJECT} by default
+     * @return this builder
+     */
+    public Builder maxPropertiesPerObject(int count) {
+      if (count < 16) {
+        throw new IllegalArgumentException("maxPropertiesPerObject must be at least 16");
+      }
+      this.maxPropertiesPerObject = count;
+      return this;
+    }
+
+    /**
+     * Sets the most unknown properties a document, an NDJSON line or a single value may have; one
+     * with more is refused. Each unknown property is returned as a warning.
+     *
+     * @param count at least 0; {@value #DEFAULT_MAX_UNKNOWN_PROPERTIES} by default
+     * @return this builder
+     */
+    public Builder maxUnknownProperties(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("maxUnknownProperties must not be negative");
+      }
+      this.maxUnknownProperties = count;
       return this;
     }
 

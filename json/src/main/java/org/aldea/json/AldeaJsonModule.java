@@ -27,11 +27,14 @@ import org.aldea.core.value.Coordinates;
 import org.aldea.core.value.Count;
 import org.aldea.core.value.PartialDate;
 import org.aldea.core.value.Percent;
+import org.aldea.json.internal.Failures;
 import org.aldea.json.internal.WireReader;
 import org.aldea.json.internal.WireWriter;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationContext;
@@ -48,8 +51,9 @@ import tools.jackson.databind.module.SimpleModule;
  * and {@code META-INF/services}), or added by hand with {@code addModule(new AldeaJsonModule())}.
  * In a mapper of your own, properties this version does not know are refused when
  * {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is enabled and silently ignored
- * otherwise; malformed values throw {@link JsonDecodingException}. For decode warnings, safe input
- * limits and NDJSON, use {@link AldeaJson}.
+ * otherwise; malformed values, and malformed JSON inside them, throw {@link JsonDecodingException},
+ * whose message never repeats the input. The caps on properties of {@link AldeaJson}'s defaults
+ * apply. For decode warnings, safe input limits and NDJSON, use {@link AldeaJson}.
  */
 public final class AldeaJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -63,13 +67,18 @@ public final class AldeaJsonModule extends SimpleModule {
 
   /** Creates the module. */
   public AldeaJsonModule() {
-    super("aldea", Version.unknownVersion());
-    TYPES.forEach(this::register);
+    this(new WireReader.Limits(AldeaJson.DEFAULT_MAX_PROPERTIES_PER_OBJECT, AldeaJson.DEFAULT_MAX_UNKNOWN_PROPERTIES));
   }
 
-  private <T> void register(Class<T> type) {
+  /** Creates the module with an {@link AldeaJson}'s caps on properties. */
+  AldeaJsonModule(WireReader.Limits limits) {
+    super("aldea", Version.unknownVersion());
+    TYPES.forEach(type -> register(type, limits));
+  }
+
+  private <T> void register(Class<T> type, WireReader.Limits limits) {
     addSerializer(type, new Writer<>(type));
-    addDeserializer(type, new Reader<>(type));
+    addDeserializer(type, new Reader<>(type, limits));
   }
 
   /** Writes one type through the canonical writer. */
@@ -94,9 +103,11 @@ public final class AldeaJsonModule extends SimpleModule {
   /** Reads one type through the checking reader. */
   private static final class Reader<T> extends ValueDeserializer<T> {
     private final Class<T> type;
+    private final WireReader.Limits limits;
 
-    Reader(Class<T> type) {
+    Reader(Class<T> type, WireReader.Limits limits) {
       this.type = type;
+      this.limits = limits;
     }
 
     @Override
@@ -107,7 +118,14 @@ public final class AldeaJsonModule extends SimpleModule {
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) {
       boolean strict = context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-      return new WireReader(parser, strict, warning -> { }).read(type);
+      try {
+        return new WireReader(parser, strict, limits, warning -> { }).read(type);
+      } catch (JacksonIOException e) {
+        throw e; // the mapper's input failed: not a property of the content
+      } catch (JacksonException e) {
+        // Jackson's messages may quote the input.
+        throw Failures.translate(e, parser, null);
+      }
     }
   }
 }

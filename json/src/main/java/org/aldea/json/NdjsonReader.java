@@ -37,6 +37,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   private final InputStream in;
   private final JsonFactory factory;
   private final boolean strict;
+  private final WireReader.Limits limits;
   private final int maxLineBytes;
   private final NdjsonListener listener;
   private final EntityKind<T> kind;
@@ -53,37 +54,40 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   private long badLines;
   private T next;
 
-  NdjsonReader(InputStream in, JsonFactory factory, boolean strict, int maxLineBytes, EntityKind<T> expected,
-      NdjsonListener listener) {
+  NdjsonReader(InputStream in, JsonFactory factory, boolean strict, WireReader.Limits limits, int maxLineBytes,
+      EntityKind<T> expected, NdjsonListener listener) {
     this.in = in;
     this.factory = factory;
     this.strict = strict;
+    this.limits = limits;
     this.maxLineBytes = maxLineBytes;
     this.listener = listener;
-    String[] header = readHeader();
+    String[] header = readHeader(expected);
     this.schemaVersion = header[0];
-    EntityKind<?> found = EntityKind.byWireName(header[1]).orElseThrow(
-        () -> new JsonDecodingException("/kind", lineNumber, 0, "kind must be one of locations, socialCentres, "
-            + "programmes, villages, families, children, outcomes", null));
-    if (expected != null && found != expected) {
-      throw new JsonDecodingException("/kind", lineNumber, 0, "the stream holds " + found + ", not " + expected, null);
-    }
     @SuppressWarnings("unchecked")
-    EntityKind<T> kind = (EntityKind<T>) found;
+    EntityKind<T> kind = (EntityKind<T>) EntityKind.byWireName(header[1]).orElseThrow();
     this.kind = kind;
   }
 
-  private String[] readHeader() {
+  private String[] readHeader(EntityKind<T> expected) {
     while (nextLine()) {
       if (isBlank()) {
         continue;
       }
       if (overLimit) {
-        throw new JsonDecodingException("", lineNumber, 0, "header line over the limit of " + maxLineBytes + " bytes", null);
+        throw new JsonDecodingException("", lineNumber, maxLineBytes + 1L,
+            "header line over the limit of " + maxLineBytes + " bytes", null);
       }
-      return parse(WireReader::ndjsonHeader);
+      return parse(reader -> reader.ndjsonHeader(name -> {
+        EntityKind<?> found = EntityKind.byWireName(name).orElse(null);
+        if (found == null) {
+          return "kind must be one of locations, socialCentres, programmes, villages, families, children, outcomes";
+        }
+        return expected == null || found == expected ? null : "the stream holds " + found + ", not " + expected;
+      }));
     }
-    throw new JsonDecodingException("", Math.max(1, lineNumber), 0, "the stream has no header line", null);
+    // At the end of the input: after the last (blank) line, or at the start of an empty one.
+    throw new JsonDecodingException("", Math.max(1, lineNumber), length + 1L, "the stream has no header line", null);
   }
 
   /** {@return the kind of entity in the stream} */
@@ -130,7 +134,8 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       }
       try {
         if (overLimit) {
-          throw new JsonDecodingException("", lineNumber, 0, "line over the limit of " + maxLineBytes + " bytes", null);
+          throw new JsonDecodingException("", lineNumber, maxLineBytes + 1L,
+              "line over the limit of " + maxLineBytes + " bytes", null);
         }
         next = parse(reader -> reader.read(kind.type()));
       } catch (JsonDecodingException bad) {
@@ -170,11 +175,16 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     R from(WireReader reader);
   }
 
+  /**
+   * Parses the line in the buffer. Whatever goes wrong inside it ends in a
+   * {@link JsonDecodingException} for this line, so that a tolerant reader goes on with the next.
+   */
   private <R> R parse(Read<R> read) {
     JsonParser parser = null;
     try {
+      Failures.requireUtf8Start(buffer, length);
       parser = factory.createParser(ObjectReadContext.empty(), buffer, 0, length);
-      WireReader reader = new WireReader(parser, strict, warning -> listener.onWarning(
+      WireReader reader = new WireReader(parser, strict, limits, warning -> listener.onWarning(
           new DecodeWarning(warning.code(), warning.pointer(), lineNumber, warning.column(), warning.message())));
       R value = read.from(reader.start());
       reader.end();
@@ -182,7 +192,9 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     } catch (JsonDecodingException e) {
       throw e.atLine(lineNumber);
     } catch (JacksonException e) {
-      throw Failures.translate(e, parser).atLine(lineNumber);
+      throw Failures.translate(e, parser, null).atLine(lineNumber);
+    } catch (RuntimeException e) {
+      throw Failures.defect(e, parser).atLine(lineNumber);
     } finally {
       if (parser != null) {
         parser.close();
@@ -202,6 +214,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
 
   /** Reads the next line into the buffer, without its line break; false at the end of input. */
   private boolean nextLine() {
+    int previous = length;
     length = 0;
     overLimit = false;
     boolean any = false;
@@ -225,6 +238,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       chunkStart = chunkEnd;
     }
     if (!any) {
+      length = previous; // the last line stays in view, for where the input ended
       return false;
     }
     lineNumber++;

@@ -167,34 +167,6 @@ class DecodeErrorsTest {
   }
 
   @Test
-  void refusesNestingDeeperThanTheLimit() {
-    String deep = "{\"schemaVersion\":\"1.0\",\"x\":" + "[".repeat(40) + "]".repeat(40) + "}";
-    assertThat(refused(deep).reason()).contains("over a limit").contains("nesting depth");
-  }
-
-  @Test
-  void refusesStringsLongerThanTheLimit() {
-    String json = doc("'outcomes':[{'id':'o','village':'v','indicator':'x','period':'2017','count':1,'note':'"
-        + "a".repeat(AldeaJson.MAX_STRING_LENGTH + 1) + "'}]");
-    assertThat(refused(json).reason()).contains("over a limit");
-  }
-
-  @Test
-  void refusesNumbersLongerThanTheLimit() {
-    String json = doc("'x':" + "1".repeat(AldeaJson.MAX_NUMBER_LENGTH + 10));
-    assertThat(refused(json).reason()).contains("over a limit");
-  }
-
-  @Test
-  void refusesDocumentsLargerThanTheConfiguredSize() {
-    AldeaJson small = AldeaJson.builder().maxDocumentBytes(100).build();
-    String json = doc("'locations':[" + "{'id':'l','name':'L','country':'PE','region':'R'},".repeat(10) + "{'id':'m','name':'M','country':'PE','region':'R'}]");
-    JsonDecodingException refused = catchThrowableOfType(JsonDecodingException.class,
-        () -> small.decodeDataset(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
-    assertThat(refused.reason()).contains("over a limit").contains("100");
-  }
-
-  @Test
   void refusesInvalidUtf8() {
     byte[] bytes = doc("'x':'ab'").getBytes(StandardCharsets.UTF_8);
     bytes[bytes.length - 3] = (byte) 0xC3;

@@ -2,19 +2,23 @@ package org.aldea.json.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.aldea.json.AldeaJson;
 import org.aldea.json.JsonDecodingException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 
 /**
- * Turns Jackson's exceptions into {@link JsonDecodingException}s. Jackson's own messages may quote
- * the input (a token, a property name), so each is replaced by a fixed reason; only the messages of
- * limits, which quote numbers, are kept.
+ * Turns Jackson's exceptions into {@link JsonDecodingException}s with a JSON pointer, a line and a
+ * column. Jackson's own messages may quote the input (a token, a property name), so each is replaced
+ * by a fixed reason. Jackson reports no location for a limit ({@link StreamConstraintsException}):
+ * the parser's state tells where it was.
  */
 public final class Failures {
   private Failures() {}
@@ -23,17 +27,30 @@ public final class Failures {
    * Returns the decoding exception for a Jackson exception raised while reading.
    *
    * @param e the Jackson exception
-   * @param parser the parser that raised it, for the JSON pointer; may be null
-   * @throws UncheckedIOException if the exception reports a failure of the underlying input, which
+   * @param parser the parser that raised it, for the JSON pointer and location; null if it could not
+   *     be created
+   * @param input the stream the parser reads, or null if it reads bytes or text already in memory
+   * @throws UncheckedIOException if the exception reports a failure of the underlying stream, which
    *     is not a property of the input's content
    */
-  public static JsonDecodingException translate(JacksonException e, JsonParser parser) {
-    if (e instanceof JacksonIOException && e.getCause() instanceof IOException) {
-      throw new UncheckedIOException((IOException) e.getCause());
+  public static JsonDecodingException translate(JacksonException e, JsonParser parser, DocumentInput input) {
+    Throwable cause = e.getCause();
+    if (e instanceof JacksonIOException && input != null && input.isSourceFailure(cause)) {
+      throw new UncheckedIOException((IOException) cause);
+    }
+    if (cause instanceof DocumentInput.Refusal) {
+      DocumentInput.Refusal refusal = (DocumentInput.Refusal) cause;
+      if (refusal.line > 0) {
+        return new JsonDecodingException(pointer(parser), refusal.line, refusal.column, refusal.getMessage(), null);
+      }
+      return at(pointer(parser), parser == null ? null : parser.currentLocation(), refusal.getMessage());
+    }
+    if (e instanceof StreamConstraintsException) {
+      return overLimit(e.getOriginalMessage(), parser);
     }
     String reason;
-    if (e instanceof StreamConstraintsException) {
-      reason = "input over a limit: " + e.getOriginalMessage();
+    if (e instanceof JacksonIOException) {
+      reason = "invalid character encoding";
     } else if (e instanceof UnexpectedEndOfInputException) {
       reason = "unexpected end of input";
     } else if (e instanceof InputCoercionException) {
@@ -45,17 +62,125 @@ public final class Failures {
     } else {
       reason = "malformed JSON";
     }
-    String pointer = "";
-    if (parser != null) {
-      try {
-        pointer = parser.streamReadContext().pathAsPointer().toString();
-      } catch (RuntimeException ignored) {
-        // The parser may be unusable after the failure: report the whole input.
+    TokenStreamLocation location = e.getLocation();
+    if (location == null || location.getLineNr() <= 0) {
+      location = parser == null ? null : parser.currentLocation();
+    }
+    return at(pointer(parser), location, reason);
+  }
+
+  /**
+   * The refusal of input over one of Jackson's limits, told apart by its message (the exception has
+   * no other mark). A property name over the limit is reported at its object, where the parser
+   * stopped inside it; any other value at its own pointer and where it starts.
+   */
+  private static JsonDecodingException overLimit(String message, JsonParser parser) {
+    String text = message == null ? "" : message;
+    if (text.startsWith("Name length")) {
+      return at(objectPointer(parser), parser == null ? null : parser.currentLocation(),
+          "property name longer than " + AldeaJson.MAX_NAME_LENGTH + " characters");
+    }
+    String reason;
+    if (text.startsWith("Document nesting depth")) {
+      reason = "nested deeper than " + AldeaJson.MAX_NESTING_DEPTH + " levels";
+    } else if (text.startsWith("String value length")) {
+      reason = "string longer than " + AldeaJson.MAX_STRING_LENGTH + " characters";
+    } else if (text.startsWith("Number value length")) {
+      reason = "number longer than " + AldeaJson.MAX_NUMBER_LENGTH + " characters";
+    } else {
+      reason = "input over a limit";
+    }
+    if (parser instanceof ParserBase) {
+      // The start of the token being read, even while the current token is still the one before.
+      ParserBase base = (ParserBase) parser;
+      // Jackson 3 counts that column from 2 (see WireReader.tokenColumn).
+      return new JsonDecodingException(pointer(parser), base.getTokenLineNr(), Math.max(1, base.getTokenColumnNr() - 1),
+          reason, null);
+    }
+    return at(pointer(parser), parser == null ? null : parser.currentLocation(), reason);
+  }
+
+  /**
+   * Refuses bytes in memory that do not begin as UTF-8 can ({@link Utf8Start}).
+   *
+   * @param bytes the input, from index 0
+   * @param length how many bytes it has
+   * @throws JsonDecodingException at the first byte that is not UTF-8
+   */
+  public static void requireUtf8Start(byte[] bytes, int length) {
+    int offending = Utf8Start.offending(bytes, 0, length);
+    if (offending >= 0) {
+      throw new JsonDecodingException("", Utf8Start.line(bytes, 0, offending), Utf8Start.column(bytes, 0, offending),
+          Utf8Start.REASON, null);
+    }
+  }
+
+  /**
+   * Returns the refusal of a document given as text longer than the limit, at the character where
+   * it goes past it.
+   *
+   * @param json the document
+   * @param limit the most characters accepted
+   */
+  public static JsonDecodingException overDocumentLimit(String json, long limit) {
+    long line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < limit; i++) {
+      char c = json.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= json.length() || json.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
       }
     }
-    TokenStreamLocation location = e.getLocation();
+    return new JsonDecodingException("", line, limit - lineStart + 1, "document over the limit of " + limit
+        + " characters", null);
+  }
+
+  /**
+   * Returns the refusal of input that made the reader fail unexpectedly: a defect in Aldea, which
+   * must not stop a tolerant reader or escape as anything but a decoding error. The cause keeps the
+   * stack trace but not the message, which might quote the input.
+   *
+   * @param e what the reader threw
+   * @param parser the parser, for the position; may be null
+   */
+  public static JsonDecodingException defect(RuntimeException e, JsonParser parser) {
+    RuntimeException trace = new RuntimeException(e.getClass().getName());
+    trace.setStackTrace(e.getStackTrace());
+    TokenStreamLocation location = parser == null ? null : parser.currentTokenLocation();
+    long line = location == null ? 0 : Math.max(0, location.getLineNr());
+    long column = location == null ? 0 : Math.max(0, location.getColumnNr());
+    return new JsonDecodingException(pointer(parser), line, column,
+        "could not be decoded: a defect in Aldea (" + e.getClass().getSimpleName() + "), please report it", trace);
+  }
+
+  private static JsonDecodingException at(String pointer, TokenStreamLocation location, String reason) {
     long line = location == null ? 0 : Math.max(0, location.getLineNr());
     long column = location == null ? 0 : Math.max(0, location.getColumnNr());
     return new JsonDecodingException(pointer, line, column, reason, null);
+  }
+
+  /** The pointer of the value the parser is on or in, or the whole input. */
+  private static String pointer(JsonParser parser) {
+    if (parser == null) {
+      return "";
+    }
+    try {
+      return parser.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException unusable) {
+      return "";
+    }
+  }
+
+  /** The pointer of the object the parser is in, whatever property it was last on. */
+  private static String objectPointer(JsonParser parser) {
+    if (parser == null) {
+      return "";
+    }
+    TokenStreamContext context = parser.streamReadContext();
+    if (context.inObject() && context.getParent() != null) {
+      return context.getParent().pathAsPointer().toString();
+    }
+    return pointer(parser);
   }
 }

@@ -64,21 +64,35 @@ public final class WireReader {
   private final JsonParser parser;
   private final ParserBase base;
   private final boolean strict;
+  private final Limits limits;
   private final Consumer<DecodeWarning> warnings;
+  /** How many unknown properties this reader has met. */
+  private int unknowns;
 
   /**
    * Creates a reader.
    *
    * @param parser the parser, positioned before or on the first token of the value to read
    * @param strict whether unknown properties are refused rather than reported as warnings
+   * @param limits the caps on properties
    * @param warnings receives a warning for every unknown property, in non-strict mode
    */
-  public WireReader(JsonParser parser, boolean strict, Consumer<DecodeWarning> warnings) {
+  public WireReader(JsonParser parser, boolean strict, Limits limits, Consumer<DecodeWarning> warnings) {
     this.parser = parser;
     this.base = parser instanceof ParserBase ? (ParserBase) parser : null;
     this.strict = strict;
+    this.limits = limits;
     this.warnings = warnings;
   }
+
+  /**
+   * The caps on the properties a reader accepts, so that time and memory stay proportional to the
+   * input whatever its shape.
+   *
+   * @param perObject the most properties in one object
+   * @param unknown the most unknown properties in one value read (each keeps a warning)
+   */
+  public record Limits(int perObject, int unknown) {}
 
   /** The line of the current token, read without allocating a location object where possible. */
   private int tokenLine() {
@@ -95,10 +109,10 @@ public final class WireReader {
     return base != null ? base.getTokenColumnNr() - 1 : parser.currentTokenLocation().getColumnNr();
   }
 
-  /** Moves to the first token of the input and fails if there is none. */
+  /** Moves to the first token of the input and fails, where the input ends, if there is none. */
   public WireReader start() {
     if (parser.currentToken() == null && parser.nextToken() == null) {
-      throw failure("", "the input is empty");
+      throw failure(JsonPointer.empty(), parser.currentLocation(), "the input is empty");
     }
     return this;
   }
@@ -263,8 +277,12 @@ public final class WireReader {
     return object.build(dataset::build);
   }
 
-  /** Reads the header line of an NDJSON stream: its schema version and kind. */
-  public String[] ndjsonHeader() {
+  /**
+   * Reads the header line of an NDJSON stream: its schema version and kind.
+   *
+   * @param kindProblem says what is wrong with a kind, or null if it is accepted
+   */
+  public String[] ndjsonHeader(Function<String, String> kindProblem) {
     Obj object = begin("an NDJSON header");
     String version = null;
     String kind = null;
@@ -278,6 +296,10 @@ public final class WireReader {
           break;
         case "kind":
           kind = string();
+          String problem = kindProblem.apply(kind);
+          if (problem != null) {
+            throw failure(pointer(), problem);
+          }
           break;
         default:
           object.unknown();
@@ -877,7 +899,13 @@ public final class WireReader {
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw failure(pointer(), "must be a number");
     }
-    BigDecimal value = parser.getDecimalValue();
+    BigDecimal value;
+    try {
+      value = parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // An exponent beyond the range of an int: no BigDecimal can hold it.
+      throw failure(pointer(), "must be between 0 and 100");
+    }
     return value(value, Percent::of);
   }
 
@@ -1074,11 +1102,14 @@ public final class WireReader {
    * reported at the offending property. Its JSON pointer is computed only for a failure.
    */
   private final class Obj {
+    /** How many names are compared one by one before they are hashed. */
+    private static final int SCANNED = 8;
     private String[] names = new String[16];
-    private int[] hashes = new int[16];
     private int[] lines = new int[16];
     private int[] columns = new int[16];
     private int count;
+    /** The names, once there are more than {@value #SCANNED}: a long object cannot make the check quadratic. */
+    private Set<String> hashed;
     private int startLine;
     private int startColumn;
     String name;
@@ -1087,6 +1118,7 @@ public final class WireReader {
       this.startLine = line;
       this.startColumn = column;
       this.count = 0;
+      this.hashed = null;
     }
 
     /** Moves to the next property's value; false at the end of the object. */
@@ -1096,25 +1128,41 @@ public final class WireReader {
         return false;
       }
       name = parser.currentName();
-      int hash = name.hashCode();
-      for (int i = 0; i < count; i++) {
-        if (hashes[i] == hash && names[i].equals(name)) {
-          throw failure(WireReader.this.pointer(), parser.currentTokenLocation(), "duplicate property");
-        }
+      if (count == limits.perObject()) {
+        throw failure(pointer(), parser.currentTokenLocation(), "more than " + limits.perObject()
+            + " properties in one object (maxPropertiesPerObject)");
+      }
+      if (seen(name)) {
+        throw failure(WireReader.this.pointer(), parser.currentTokenLocation(), "duplicate property");
       }
       parser.nextToken();
       if (count == names.length) {
         names = java.util.Arrays.copyOf(names, count * 2);
-        hashes = java.util.Arrays.copyOf(hashes, count * 2);
         lines = java.util.Arrays.copyOf(lines, count * 2);
         columns = java.util.Arrays.copyOf(columns, count * 2);
       }
       names[count] = name;
-      hashes[count] = hash;
       lines[count] = tokenLine();
       columns[count] = tokenColumn();
       count++;
       return true;
+    }
+
+    /** Returns whether the object already had a property of this name, and remembers it. */
+    private boolean seen(String name) {
+      if (hashed != null) {
+        return !hashed.add(name);
+      }
+      for (int i = 0; i < count; i++) {
+        if (names[i].equals(name)) {
+          return true;
+        }
+      }
+      if (count == SCANNED) {
+        hashed = new HashSet<>(java.util.Arrays.asList(names).subList(0, count));
+        hashed.add(name);
+      }
+      return false;
     }
 
     /** The pointer of this object; valid while the parser is inside it or on its closing brace. */
@@ -1130,6 +1178,9 @@ public final class WireReader {
       TokenStreamLocation location = parser.currentTokenLocation();
       if (strict) {
         throw failure(at, location, "unknown property");
+      }
+      if (++unknowns > limits.unknown()) {
+        throw failure(at, location, "more than " + limits.unknown() + " unknown properties (maxUnknownProperties)");
       }
       warnings.accept(new DecodeWarning(DecodeWarning.UNKNOWN_PROPERTY, at.toString(), location.getLineNr(),
           location.getColumnNr(), "unknown property, ignored"));
