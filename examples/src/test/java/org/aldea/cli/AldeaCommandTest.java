@@ -83,7 +83,7 @@ class AldeaCommandTest {
         + "invalid: 2 errors, 0 warnings\n");
     Run json = run("validate", "--as-of", "2018-06-19", "--format", "json", "--lang", "es", file.toString());
     assertThat(json.code()).isEqualTo(1);
-    assertThat(json.out()).startsWith("{\"valid\":false,\"errorCount\":2,\"warningCount\":0,\"issues\":[{\"severity\":\"error\","
+    assertThat(json.out()).startsWith("{\"valid\":false,\"errorCount\":2,\"warningCount\":0,\"omittedCount\":0,\"issues\":[{\"severity\":\"error\","
         + "\"code\":\"reference.unknown\",\"path\":\"/villages/0/location\",\"entity\":\"v1\",\"message\":\"Ninguna");
   }
 

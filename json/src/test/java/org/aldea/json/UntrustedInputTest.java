@@ -269,6 +269,17 @@ class UntrustedInputTest {
   }
 
   @Test
+  void theCapsHaveFloors() {
+    assertThat(catchThrowable(() -> AldeaJson.builder().maxPropertiesPerObject(15)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(catchThrowable(() -> AldeaJson.builder().maxUnknownProperties(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    JsonDecodingException none = catchThrowableOfType(JsonDecodingException.class,
+        () -> AldeaJson.builder().maxUnknownProperties(0).build().decodeDataset("{\"schemaVersion\":\"1.0\",\"u\":1}"));
+    assertAt(none, "/u", 1, 28, "more than 0 unknown properties");
+  }
+
+  @Test
   void findsADuplicateAmongManyPropertiesAndAmongNamesSharingAHash() {
     assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
     String[] colliding = {"AaAa", "AaBB", "BBAa", "BBBB"};

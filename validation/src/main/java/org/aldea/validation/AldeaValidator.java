@@ -115,7 +115,7 @@ public final class AldeaValidator {
     entities.run(); // does nothing if the executor has started it
     awaitDone(entities);
     perEntity.append(acrossEntities);
-    return new ValidationReport(perEntity.sorted());
+    return new ValidationReport(perEntity.sorted(), perEntity.errors(), perEntity.warnings(), perEntity.omitted());
   }
 
   private Executor executorFor(Dataset dataset) {

@@ -18,12 +18,15 @@ import java.util.Set;
 public final class ValidationPolicy {
   /** The oldest age in care unless a policy says otherwise. */
   public static final int DEFAULT_MAX_AGE_IN_CARE = 25;
+  /** The default most issues of one rule a report lists for one entity. */
+  public static final int DEFAULT_MAX_ISSUES_PER_RULE_AND_ENTITY = 100;
 
   private final LocalDate asOf;
   private final int maxAgeInCare;
   private final Map<Rule, Severity> severities;
   private final Set<Rule> disabled;
   private final Locale locale;
+  private final int maxIssuesPerRuleAndEntity;
 
   private ValidationPolicy(Builder builder) {
     this.asOf = builder.asOf;
@@ -31,6 +34,7 @@ public final class ValidationPolicy {
     this.severities = Map.copyOf(builder.severities);
     this.disabled = builder.disabled.isEmpty() ? Set.of() : Set.copyOf(builder.disabled);
     this.locale = builder.locale;
+    this.maxIssuesPerRuleAndEntity = builder.maxIssuesPerRuleAndEntity;
   }
 
   /**
@@ -83,6 +87,11 @@ public final class ValidationPolicy {
     return !disabled.contains(rule);
   }
 
+  /** {@return the most issues of one rule a report lists for one entity} */
+  public int maxIssuesPerRuleAndEntity() {
+    return maxIssuesPerRuleAndEntity;
+  }
+
   /** {@return the language of messages} */
   public Locale locale() {
     return locale;
@@ -95,6 +104,7 @@ public final class ValidationPolicy {
     private final Map<Rule, Severity> severities = new EnumMap<>(Rule.class);
     private final Set<Rule> disabled = EnumSet.noneOf(Rule.class);
     private Locale locale = Locale.ENGLISH;
+    private int maxIssuesPerRuleAndEntity = DEFAULT_MAX_ISSUES_PER_RULE_AND_ENTITY;
 
     private Builder(LocalDate asOf) {
       this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -146,6 +156,23 @@ public final class ValidationPolicy {
      */
     public Builder locale(Locale locale) {
       this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * Sets the most issues of one rule a report lists for one entity (a child with a million
+     * unknown siblings, say); the others are counted in {@link ValidationReport#omittedCount()}.
+     * A streaming validation passes every issue on.
+     *
+     * @param count at least 1; {@value ValidationPolicy#DEFAULT_MAX_ISSUES_PER_RULE_AND_ENTITY} by
+     *     default
+     * @return this builder
+     */
+    public Builder maxIssuesPerRuleAndEntity(int count) {
+      if (count < 1) {
+        throw new IllegalArgumentException("maxIssuesPerRuleAndEntity must be at least 1");
+      }
+      this.maxIssuesPerRuleAndEntity = count;
       return this;
     }
 

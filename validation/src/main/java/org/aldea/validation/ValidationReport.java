@@ -7,11 +7,14 @@ import java.util.List;
 import org.aldea.validation.internal.ReportJson;
 
 /**
- * The result of validating a dataset: every issue found, in document order, with counts. A report is
- * {@linkplain #isValid() valid} when it has no error; warnings are allowed.
+ * The result of validating a dataset: the issues found, in document order (by entity, then by JSON
+ * pointer, then by rule code; the same in every run and every language), with counts. A report is
+ * {@linkplain #isValid() valid} when it has no error; warnings are allowed. It lists at most
+ * {@link ValidationPolicy#maxIssuesPerRuleAndEntity()} issues of one rule for one entity; the
+ * counts include the issues left out, and {@link #omittedCount()} says how many they are.
  *
  * <p>Its {@linkplain #toJson() JSON form}, for sending back to the producer of the data, is
- * <pre>{@code {"valid": false, "errorCount": 1, "warningCount": 0,
+ * <pre>{@code {"valid": false, "errorCount": 1, "warningCount": 0, "omittedCount": 0,
  *  "issues": [{"severity": "error", "code": "family.over_capacity", "path": "/families/3",
  *              "entity": "jul-f04", "message": "..."}]}}</pre>
  * with {@code path} the JSON pointer into the exchange document.
@@ -20,8 +23,9 @@ import org.aldea.validation.internal.ReportJson;
  */
 public final class ValidationReport {
   private final List<Issue> issues;
-  private final int errorCount;
-  private final int warningCount;
+  private final long errorCount;
+  private final long warningCount;
+  private final long omittedCount;
 
   /**
    * Returns a report of issues found elsewhere, for example collected from a
@@ -31,16 +35,18 @@ public final class ValidationReport {
    * @return the report
    */
   public static ValidationReport of(List<Issue> issues) {
-    return new ValidationReport(issues);
+    long errors = issues.stream().filter(issue -> issue.severity() == Severity.ERROR).count();
+    return new ValidationReport(issues, errors, issues.size() - errors, 0);
   }
 
-  ValidationReport(List<Issue> issues) {
+  ValidationReport(List<Issue> issues, long errorCount, long warningCount, long omittedCount) {
     this.issues = List.copyOf(issues);
-    this.errorCount = (int) issues.stream().filter(issue -> issue.severity() == Severity.ERROR).count();
-    this.warningCount = issues.size() - errorCount;
+    this.errorCount = errorCount;
+    this.warningCount = warningCount;
+    this.omittedCount = omittedCount;
   }
 
-  /** {@return every issue, in document order} */
+  /** {@return the issues listed, in document order} */
   public List<Issue> issues() {
     return issues;
   }
@@ -55,14 +61,19 @@ public final class ValidationReport {
     return issues.stream().filter(issue -> issue.rule() == rule).toList();
   }
 
-  /** {@return the number of errors} */
-  public int errorCount() {
+  /** {@return the number of errors found, listed or not} */
+  public long errorCount() {
     return errorCount;
   }
 
-  /** {@return the number of warnings} */
-  public int warningCount() {
+  /** {@return the number of warnings found, listed or not} */
+  public long warningCount() {
     return warningCount;
+  }
+
+  /** {@return the number of issues found but not listed, past the cap for one rule and entity} */
+  public long omittedCount() {
+    return omittedCount;
   }
 
   /** {@return whether the dataset has no error} */
@@ -91,7 +102,7 @@ public final class ValidationReport {
     return (isValid() ? "valid" : "invalid") + ": " + plural(errorCount, "error") + ", " + plural(warningCount, "warning");
   }
 
-  private static String plural(int count, String noun) {
+  private static String plural(long count, String noun) {
     return count + " " + noun + (count == 1 ? "" : "s");
   }
 }

@@ -3,8 +3,10 @@ package org.aldea.validation.internal;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.aldea.core.id.ChildId;
 import org.aldea.core.id.EntityId;
 import org.aldea.core.model.CareSituation;
@@ -34,6 +36,8 @@ public final class ChildStreamRules {
   private final int[] occupancy;
   private final IdHashes children = new IdHashes();
   private final IdHashes links = new IdHashes();
+  /** The hashes of ids that more than one child of the stream has (few: each is an error). */
+  private final Set<Long> duplicated = new HashSet<>();
   private final List<Link> pending = new ArrayList<>();
   private long count;
 
@@ -96,6 +100,7 @@ public final class ChildStreamRules {
       }
     }
     if (!children.add(hash) || context.containsKey(id)) {
+      duplicated.add(hash);
       issues.add(DatasetRules.CHILDREN, ordinal, Rule.ID_DUPLICATE, pointer(ordinal, "/id"), id, List.of(id));
     }
     var violations = validator.validate(child);
@@ -135,6 +140,9 @@ public final class ChildStreamRules {
         issues.add(DatasetRules.CHILDREN, link.ordinal(), Rule.REFERENCE_UNKNOWN, at, link.child(),
             List.of(link.sibling(), issues.kindName("child")));
         continue;
+      }
+      if (duplicated.contains(child) || duplicated.contains(sibling)) {
+        continue; // an ambiguous link, as in a whole dataset
       }
       if (!links.contains(IdHashes.pair(sibling, child))) {
         issues.add(DatasetRules.CHILDREN, link.ordinal(), Rule.CHILD_SIBLINGS_NOT_RECIPROCAL, at, link.child(),

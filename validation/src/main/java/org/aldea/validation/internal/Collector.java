@@ -16,20 +16,37 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * Turns findings and constraint violations into issues under a policy (severity, switched-off
  * rules, language) and either keeps them for a report, in document order, or passes each on as it
  * comes (streaming).
+ *
+ * <p>A report keeps at most the policy's {@link ValidationPolicy#maxIssuesPerRuleAndEntity()} issues
+ * of one rule for one entity, and counts the rest as omitted, so that its memory is bounded by the
+ * entities, not by what one of them lists. The rules report each entity's issues of a rule
+ * together (one pass over the entities per rule), which lets the count follow only the entity
+ * being reported.
  */
 public final class Collector {
   /** Where an issue sits in the document, for ordering: the kind's position, the entity's index. */
   private record Placed(int kind, long index, long sequence, Issue issue) {}
 
+  /**
+   * The documented order of a report: by entity in document order, then by pointer, then by rule
+   * code; what is still equal keeps the order the rules found it in, which does not depend on
+   * chance (Hibernate Validator's violations come in a set of no stable order, but never two of
+   * one rule at one pointer).
+   */
   private static final Comparator<Placed> DOCUMENT_ORDER = Comparator.comparingInt(Placed::kind)
       .thenComparingLong(Placed::index).thenComparing(placed -> placed.issue().pointer())
-      .thenComparingLong(Placed::sequence);
+      .thenComparing(placed -> placed.issue().code()).thenComparingLong(Placed::sequence);
 
   private final ValidationPolicy policy;
   private final Consumer<Issue> sink;
   private final List<Placed> kept = new ArrayList<>();
   private long errors;
   private long warnings;
+  private long omitted;
+  /** The entity whose issues are being kept, and how many of each rule it has had. */
+  private int lastKind = -1;
+  private long lastIndex = -1;
+  private final int[] perRule = new int[Rule.values().length];
 
   /**
    * Creates a collector.
@@ -96,9 +113,18 @@ public final class Collector {
     }
     if (sink != null) {
       sink.accept(issue);
-    } else {
-      kept.add(new Placed(kind, index, kept.size(), issue));
+      return;
     }
+    if (kind != lastKind || index != lastIndex) {
+      lastKind = kind;
+      lastIndex = index;
+      java.util.Arrays.fill(perRule, 0);
+    }
+    if (++perRule[issue.rule().ordinal()] > policy.maxIssuesPerRuleAndEntity()) {
+      omitted++;
+      return;
+    }
+    kept.add(new Placed(kind, index, kept.size(), issue));
   }
 
   /**
@@ -114,6 +140,7 @@ public final class Collector {
     }
     errors += other.errors;
     warnings += other.warnings;
+    omitted += other.omitted;
   }
 
   /** Returns the kept issues in document order. */
@@ -129,5 +156,10 @@ public final class Collector {
   /** Returns how many warnings were found. */
   public long warnings() {
     return warnings;
+  }
+
+  /** Returns how many issues were found but not kept. */
+  public long omitted() {
+    return omitted;
   }
 }

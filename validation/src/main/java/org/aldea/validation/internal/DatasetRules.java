@@ -1,9 +1,11 @@
 package org.aldea.validation.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.aldea.core.id.CentreId;
 import org.aldea.core.id.ChildId;
 import org.aldea.core.id.EntityId;
@@ -69,6 +71,8 @@ public final class DatasetRules {
   private final Collector issues;
   /** The first entity with each id. */
   private final Map<String, Object> byId;
+  /** The ids that more than one entity has. */
+  private final Set<String> duplicated = new HashSet<>();
 
   private DatasetRules(Dataset dataset, Collector issues) {
     this.dataset = dataset;
@@ -104,6 +108,7 @@ public final class DatasetRules {
       T entity = entities.get(i);
       String value = id.apply(entity).value();
       if (byId.putIfAbsent(value, entity) != null) {
+        duplicated.add(value);
         issues.add(kind, i, Rule.ID_DUPLICATE, pointer(kind, i) + "/id", value, List.of(value));
       }
     }
@@ -212,6 +217,12 @@ public final class DatasetRules {
       Child sibling = find(siblingId, Child.class);
       if (sibling == null) {
         unknown(place, "/siblings/" + k, child.id().value(), siblingId, "child");
+        continue;
+      }
+      // With a duplicated id, which child a sibling link means is ambiguous (an id.duplicate of
+      // its own): the pair is not judged, so that no answer depends on which child comes first or
+      // on how the ids sort.
+      if (duplicated.contains(child.id().value()) || duplicated.contains(siblingId.value())) {
         continue;
       }
       if (!sibling.siblings().contains(child.id())) {

@@ -22,6 +22,7 @@ public final class ReportJson {
       json.writeBooleanProperty("valid", report.isValid());
       json.writeNumberProperty("errorCount", report.errorCount());
       json.writeNumberProperty("warningCount", report.warningCount());
+      json.writeNumberProperty("omittedCount", report.omittedCount());
       json.writeName("issues");
       json.writeStartArray();
       for (Issue issue : report.issues()) {
