@@ -48,14 +48,18 @@ class DeterministicReportTest {
    * link is ambiguous; it used to be reported both as one-sided (from z, looking at the first m)
    * and as a separation (from the second m, whose id sorts first).
    */
-  @Test
-  void siblingLinksThroughADuplicatedIdAreNotJudged() {
+  private static List<Child> siblingsThroughADuplicatedId() {
     Child z = Base.child(Base.CHILD_1).id(ChildId.of("z")).siblings(List.of(ChildId.of("m"))).build();
     Child firstM = Base.child(Base.CHILD_1).id(ChildId.of("m")).siblings(List.of()).build();
     Child secondM = Base.child(Base.CHILD_2).id(ChildId.of("m"))
         .care(new CareSituation.SosFamilyCare(Base.FAMILY_2.id(), PartialDate.ofYear(2012)))
         .siblings(List.of(ChildId.of("z"))).build();
-    Dataset dataset = Base.withChildren(z, firstM, secondM);
+    return List.of(z, firstM, secondM);
+  }
+
+  @Test
+  void siblingLinksThroughADuplicatedIdAreNotJudged() {
+    Dataset dataset = Base.withChildren(siblingsThroughADuplicatedId().toArray(Child[]::new));
     ValidationReport report = Base.validate(dataset);
     assertThat(codesAndPointers(report)).containsExactly("/children/2/id id.duplicate");
     ValidationReport anonymised = Base.validate(Anonymiser.withKey("a key of sixteen chars").anonymise(dataset));
@@ -64,14 +68,9 @@ class DeterministicReportTest {
 
   @Test
   void aStreamJudgesLinksThroughADuplicatedIdAsAWholeDatasetDoes() {
-    Child z = Base.child(Base.CHILD_1).id(ChildId.of("z")).siblings(List.of(ChildId.of("m"))).build();
-    Child firstM = Base.child(Base.CHILD_1).id(ChildId.of("m")).siblings(List.of()).build();
-    Child secondM = Base.child(Base.CHILD_2).id(ChildId.of("m"))
-        .care(new CareSituation.SosFamilyCare(Base.FAMILY_2.id(), PartialDate.ofYear(2012)))
-        .siblings(List.of(ChildId.of("z"))).build();
     List<Issue> issues = new ArrayList<>();
     ChildStreamValidation stream = AldeaValidator.create(Base.POLICY).validateChildren(Base.withChildren(), issues::add);
-    List.of(z, firstM, secondM).forEach(stream::accept);
+    siblingsThroughADuplicatedId().forEach(stream::accept);
     stream.finish();
     assertThat(issues).extracting(Issue::code).containsExactly("id.duplicate");
   }
