@@ -297,6 +297,21 @@ class UntrustedInputTest {
         "duplicate property");
   }
 
+  /** Found by fuzzing: the tolerant reader skipped an unknown value without checking it. */
+  @Test
+  void refusesDuplicatesAndWideObjectsInsideAnUnknownValueAsEverywhereElse() {
+    String child = CHILD.substring(0, CHILD.length() - 1) + ",\"adapted\":[{\"since\":1,\"since\":2}]}";
+    assertAt(refused(child, Child.class), "/adapted/0/since", 1, child.lastIndexOf("\"since\"") + 1, "duplicate property");
+    StringBuilder wide = new StringBuilder(CHILD.substring(0, CHILD.length() - 1) + ",\"adapted\":{\"x\":{\"u0\":0");
+    for (int i = 1; i <= AldeaJson.DEFAULT_MAX_PROPERTIES_PER_OBJECT; i++) {
+      wide.append(",\"u").append(i).append("\":0");
+    }
+    String json = wide.append("}}}").toString();
+    assertAt(refused(json, Child.class), "/adapted/x", 1, json.indexOf("\"u1000\"") + 1, "more than 1000 properties");
+    String fine = CHILD.substring(0, CHILD.length() - 1) + ",\"adapted\":[{\"since\":1},{\"since\":2,\"a\":[[{}]]}]}";
+    assertThat(JSON.decode(fine, Child.class).warnings()).hasSize(1);
+  }
+
   // 6. A mapper never quotes the input ------------------------------------------------------------
 
   @Test

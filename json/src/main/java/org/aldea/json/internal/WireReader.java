@@ -1093,6 +1093,39 @@ public final class WireReader {
     return object;
   }
 
+  /**
+   * Skips the value the parser is on, an unknown property's, holding what it skips to the rules of
+   * the rest of the input: no duplicate property, no object wider than the cap.
+   */
+  private void skip() {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      return;
+    }
+    // The names of each open object, innermost last; null for an array.
+    List<Set<String>> open = new ArrayList<>();
+    open.add(token == JsonToken.START_OBJECT ? new HashSet<>() : null);
+    while (!open.isEmpty()) {
+      token = parser.nextToken();
+      if (token == JsonToken.PROPERTY_NAME) {
+        Set<String> names = open.get(open.size() - 1);
+        if (names.size() == limits.perObject()) {
+          throw failure(pointer().head(), parser.currentTokenLocation(), "more than " + limits.perObject()
+              + " properties in one object (maxPropertiesPerObject)");
+        }
+        if (!names.add(parser.currentName())) {
+          throw failure(pointer(), parser.currentTokenLocation(), "duplicate property");
+        }
+      } else if (token == JsonToken.START_OBJECT) {
+        open.add(new HashSet<>());
+      } else if (token == JsonToken.START_ARRAY) {
+        open.add(null);
+      } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY || token == null) {
+        open.remove(open.size() - 1);
+      }
+    }
+  }
+
   /** The object being read at each nesting depth, reused from one object to the next. */
   private Obj[] objects = new Obj[8];
 
@@ -1184,7 +1217,7 @@ public final class WireReader {
       }
       warnings.accept(new DecodeWarning(DecodeWarning.UNKNOWN_PROPERTY, at.toString(), location.getLineNr(),
           location.getColumnNr(), "unknown property, ignored"));
-      parser.skipChildren();
+      skip();
     }
 
     void require(String property, Object value) {
