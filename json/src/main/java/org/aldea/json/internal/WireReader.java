@@ -1110,11 +1110,10 @@ public final class WireReader {
       if (token == JsonToken.PROPERTY_NAME) {
         Set<String> names = open.get(open.size() - 1);
         if (names.size() == limits.perObject()) {
-          throw failure(pointer().head(), parser.currentTokenLocation(), "more than " + limits.perObject()
-              + " properties in one object (maxPropertiesPerObject)");
+          throw tooWide(pointer().head());
         }
         if (!names.add(parser.currentName())) {
-          throw failure(pointer(), parser.currentTokenLocation(), "duplicate property");
+          throw duplicate();
         }
       } else if (token == JsonToken.START_OBJECT) {
         open.add(new HashSet<>());
@@ -1124,6 +1123,17 @@ public final class WireReader {
         open.remove(open.size() - 1);
       }
     }
+  }
+
+  /** The refusal of an object's property past the cap, with the parser on its name. */
+  private JsonDecodingException tooWide(JsonPointer object) {
+    return failure(object, parser.currentTokenLocation(),
+        "more than " + limits.perObject() + " properties in one object (maxPropertiesPerObject)");
+  }
+
+  /** The refusal of a property its object already had, with the parser on its name. */
+  private JsonDecodingException duplicate() {
+    return failure(pointer(), parser.currentTokenLocation(), "duplicate property");
   }
 
   /** The object being read at each nesting depth, reused from one object to the next. */
@@ -1162,11 +1172,10 @@ public final class WireReader {
       }
       name = parser.currentName();
       if (count == limits.perObject()) {
-        throw failure(pointer(), parser.currentTokenLocation(), "more than " + limits.perObject()
-            + " properties in one object (maxPropertiesPerObject)");
+        throw tooWide(pointer());
       }
       if (seen(name)) {
-        throw failure(WireReader.this.pointer(), parser.currentTokenLocation(), "duplicate property");
+        throw duplicate();
       }
       parser.nextToken();
       if (count == names.length) {
