@@ -28,7 +28,10 @@ public enum Rule {
   CHILD_DATE_BEFORE_BIRTH("child.date_before_birth", Severity.ERROR),
   /** {@code child.too_old_for_care}: in care and older than the policy's oldest age in care. */
   CHILD_TOO_OLD_FOR_CARE("child.too_old_for_care", Severity.WARNING),
-  /** {@code programme.child_outside_target_age}: age when support began outside the programme's target ages. */
+  /**
+   * {@code programme.child_outside_target_age}: age when support began outside the programme's
+   * target ages; judged only when the support certainly began on or after the birth.
+   */
   PROGRAMME_CHILD_OUTSIDE_TARGET_AGE("programme.child_outside_target_age", Severity.WARNING),
   /** {@code date.in_future}: an opened, started, since, on or period date after the reference date. */
   DATE_IN_FUTURE("date.in_future", Severity.ERROR),

@@ -9,7 +9,9 @@ import org.aldea.core.id.ChildId;
 import org.aldea.core.model.CareSituation;
 import org.aldea.core.model.Child;
 import org.aldea.core.model.Dataset;
+import org.aldea.core.model.FamilyStrengtheningProgramme;
 import org.aldea.core.privacy.Anonymiser;
+import org.aldea.core.value.AgeRange;
 import org.aldea.core.value.PartialDate;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +75,24 @@ class DeterministicReportTest {
     siblingsThroughADuplicatedId().forEach(stream::accept);
     stream.finish();
     assertThat(issues).extracting(Issue::code).containsExactly("id.duplicate");
+  }
+
+  /**
+   * Found by fuzzing: support certainly before birth is child.date_before_birth; once anonymising
+   * coarsened the birth to its year, the target age was judged and the child was reported aged 0.
+   */
+  @Test
+  void anonymisingNeverAddsAnAgeIssue() {
+    FamilyStrengtheningProgramme fromOne = FamilyStrengtheningProgramme.builder().from(Base.PROGRAMME)
+        .targetAge(AgeRange.of(1, 5)).build();
+    Child child = Base.child(Base.CHILD_3).born(PartialDate.ofMonth(2017, 4)).build(); // support since 2017-03
+    Dataset dataset = Dataset.builder().from(Base.withChildren(child)).programmes(List.of(fromOne)).build();
+    assertThat(Base.validate(dataset).issues()).extracting(Issue::code).containsExactly("child.date_before_birth");
+    Dataset anonymised = Anonymiser.withKey("a key of sixteen chars").anonymise(dataset);
+    assertThat(Base.validate(anonymised).issues()).isEmpty();
+    Child certainlyAfter = Base.child(Base.CHILD_3).born(PartialDate.ofMonth(2017, 2)).build();
+    assertThat(Base.validate(Dataset.builder().from(Base.withChildren(certainlyAfter)).programmes(List.of(fromOne)).build())
+        .issues()).extracting(Issue::code).containsExactly("programme.child_outside_target_age");
   }
 
   @Test

@@ -118,15 +118,18 @@ public final class EntityChecks {
 
   /**
    * {@code programme.child_outside_target_age}: the child's age when the programme's support began
-   * is certainly outside the programme's target ages. Not reported when the support certainly
-   * began before birth, which is its own rule.
+   * is certainly outside the programme's target ages. Judged only when the support certainly began
+   * on or after the birth.
    */
   public static Optional<Finding> outsideTargetAge(Child child, FamilyStrengtheningProgramme programme) {
     if (!(child.care() instanceof CareSituation.FamilyOfOriginCare) || programme.targetAge().isEmpty()) {
       return Optional.empty();
     }
     PartialDate since = child.care().date();
-    if (since.isCertainlyBefore(child.born())) {
+    // Judged only when the care certainly began on or after the birth: an age before birth means
+    // nothing (a care certainly before birth is child.date_before_birth). So a coarser birth date,
+    // as anonymising makes, can only take this issue away, never add it.
+    if (since.start().isBefore(child.born().end())) {
       return Optional.empty();
     }
     AgeRange target = programme.targetAge().get();
