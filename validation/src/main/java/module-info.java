@@ -5,6 +5,7 @@
  */
 module org.aldea.validation {
   requires transitive org.aldea.core;
+  requires transitive org.aldea.json;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
   requires tools.jackson.core;

@@ -25,6 +25,7 @@ final class Output {
   private final PrintStream out;
   private final PrintStream err;
   private final List<Issue> issues = new ArrayList<>();
+  private final List<DecodeWarning> warnings = new ArrayList<>();
 
   Output(Format format, PrintStream out, PrintStream err) {
     this.format = format;
@@ -40,8 +41,10 @@ final class Output {
     issues.add(issue);
   }
 
+  /** Takes a decode warning: printed now to standard error, kept for the report. */
   void warning(DecodeWarning warning) {
     err.println(describe(warning));
+    warnings.add(warning);
   }
 
   /** Describes a decode warning on one line: code, pointer, line, column and message. */
@@ -56,7 +59,7 @@ final class Output {
 
   /** Prints the verdict of all issues taken, and returns the exit code. */
   int finish() {
-    ValidationReport report = ValidationReport.of(issues);
+    ValidationReport report = ValidationReport.of(issues).withDecodeWarnings(warnings);
     if (format == Format.json) {
       out.println(report.toJson());
     } else {
@@ -71,7 +74,7 @@ final class Output {
       ObjectNode report = JSON.createObjectNode();
       report.put("valid", false);
       ObjectNode decodeError = report.putObject("decodeError");
-      decodeError.put("path", error.pointer());
+      decodeError.put("pointer", error.pointer());
       decodeError.put("line", error.line());
       decodeError.put("column", error.column());
       decodeError.put("message", error.reason());

@@ -214,6 +214,7 @@ public final class AldeaJson {
     if (json.length() > maxDocumentBytes) {
       throw Failures.overDocumentLimit(json, maxDocumentBytes);
     }
+    Failures.requireNoByteOrderMark(json);
     return read(() -> documents.createParser(ObjectReadContext.empty(), json), null, type);
   }
 

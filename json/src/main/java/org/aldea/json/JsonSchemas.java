@@ -11,15 +11,19 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>They are resources of the json jar under {@value #RESOURCE_FOLDER} ({@code document.schema.json},
  * {@code ndjson-header.schema.json}, {@code children.schema.json} and so on, one per
- * {@linkplain EntityKind#wireName() kind}), with {@code $id}s under {@value #BASE_URI}. The entity
- * schemas refer to the document schema's {@code $defs}.
+ * {@linkplain EntityKind#wireName() kind}), with {@code $id}s under {@value #BASE_URI}. Each loads
+ * alone: an entity schema carries copies of the document schema's definitions it needs. They keep
+ * to a portable subset of JSON Schema, so that validators in every language give the same verdicts:
+ * no fractional {@code multipleOf}, and patterns of ASCII classes and escaped code points that a
+ * trailing line break cannot pass.
  *
  * <p>The schemas are stricter than the decoder in one respect: they allow no unknown property,
  * where the decoder ignores (and reports) properties of a later minor version. Some tier-1 rules
- * compare two values or need a calendar and cannot be said in JSON Schema; only the decoder checks
- * them: an age range's {@code min} below its {@code under}, a share's {@code count} not above its
- * {@code outOf}, a day that exists in its month, a country code that ISO 3166 assigns, and a child
- * not listed among its own siblings.
+ * compare two values, need a calendar or cannot be said portably; only the decoder checks them: an
+ * age range's {@code min} below its {@code under}, a share's {@code count} not above its
+ * {@code outOf}, a day that exists in its month, a percent's value with at most two decimals, and a
+ * child not listed among its own siblings. The format's specification ({@code docs/format/}) is
+ * the contract; the schemas describe it.
  */
 public final class JsonSchemas {
   /** The base of the schemas' {@code $id}s. */

@@ -95,7 +95,7 @@ class DecodeErrorsTest {
       "'locations':[{'id':'l','name':'L','country':'PE','region':'R','population':{'about':1,'upTo':2}}] | /locations/0/population/upTo | exactly one key",
       "'locations':[{'id':'l','name':'L','country':'PE','region':'R','population':{'roughly':1}}]  | /locations/0/population/roughly | one of about, upTo",
       "'locations':[{'id':'l','name':'L','country':'PE','region':'R','population':{}}]             | /locations/0/population | one of about, upTo",
-      "'locations':[{'id':'l','name':'L','country':'PE','region':'R','population':1.5}]            | /locations/0/population | must be an integer or an object",
+      "'locations':[{'id':'l','name':'L','country':'PE','region':'R','population':1.5}]            | /locations/0/population | must be a whole number",
       "'locations':[{'id':'l','name':'L','country':'PE','region':'R','coordinates':{'lat':200,'lon':0}}] | /locations/0/coordinates/lat | must be between -90 and 90",
       "'locations':[{'id':'l','name':'L','country':'PE','region':'R','coordinates':{'lat':1}}]     | /locations/0/coordinates | lon is required",
       "'locations':[{'id':'l','name':'L','country':'PE','region':'R','indicators':[{'kind':'poverty_rate'}]}] | /locations/0/indicators/0 | or percent is required",

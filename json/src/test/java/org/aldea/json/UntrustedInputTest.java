@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.aldea.core.model.Child;
+import org.aldea.core.model.Dataset;
 import org.aldea.core.model.FamilyStrengtheningProgramme;
 import org.aldea.core.model.Measure;
 import org.aldea.core.model.Outcome;
@@ -81,9 +82,9 @@ class UntrustedInputTest {
   }
 
   @Test
-  void stillReadsUtf8WithAByteOrderMark() {
-    byte[] document = "\uFEFF{\"schemaVersion\":\"1.0\"}".getBytes(StandardCharsets.UTF_8);
-    assertThat(JSON.decodeDataset(new ByteArrayInputStream(document)).value().schemaVersion()).isEqualTo("1.0");
+  void refusesAUtf8ByteOrderMarkWhichOtherLanguagesParsersRefuse() {
+    assertAt(refused("\uFEFF{\"schemaVersion\":\"1.0\"}", Dataset.class), "", 1, 1, "starts with a byte order mark");
+    assertAt(refused("\uFEFF", Dataset.class), "", 1, 1, "starts with a byte order mark");
   }
 
   @Test

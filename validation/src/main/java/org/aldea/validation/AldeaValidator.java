@@ -13,6 +13,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.aldea.core.model.Dataset;
+import org.aldea.json.Decoded;
 import org.aldea.validation.internal.ChildStreamRules;
 import org.aldea.validation.internal.Collector;
 import org.aldea.validation.internal.DatasetRules;
@@ -116,6 +117,17 @@ public final class AldeaValidator {
     awaitDone(entities);
     perEntity.append(acrossEntities);
     return new ValidationReport(perEntity.sorted(), perEntity.errors(), perEntity.warnings(), perEntity.omitted());
+  }
+
+  /**
+   * Validates a decoded dataset: its report carries the warnings of decoding it too.
+   *
+   * @param decoded the dataset as decoded, with its warnings
+   * @return every issue found, in document order, and the decode warnings
+   */
+  public ValidationReport validate(Decoded<Dataset> decoded) {
+    Objects.requireNonNull(decoded, "decoded");
+    return validate(decoded.value()).withDecodeWarnings(decoded.warnings());
   }
 
   private Executor executorFor(Dataset dataset) {

@@ -3,7 +3,9 @@ package org.aldea.validation;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.aldea.json.DecodeWarning;
 import org.aldea.validation.internal.ReportJson;
 
 /**
@@ -13,16 +15,24 @@ import org.aldea.validation.internal.ReportJson;
  * {@link ValidationPolicy#maxIssuesPerRuleAndEntity()} issues of one rule for one entity; the
  * counts include the issues left out, and {@link #omittedCount()} says how many they are.
  *
+ * <p>A report may also carry the {@linkplain #decodeWarnings() warnings of decoding} the data
+ * ({@link #withDecodeWarnings}), so that one report tells the producer everything; they count as
+ * warnings.
+ *
  * <p>Its {@linkplain #toJson() JSON form}, for sending back to the producer of the data, is
- * <pre>{@code {"valid": false, "errorCount": 1, "warningCount": 0, "omittedCount": 0,
- *  "issues": [{"severity": "error", "code": "family.over_capacity", "path": "/families/3",
+ * <pre>{@code {"valid": false, "errorCount": 1, "warningCount": 1, "omittedCount": 0,
+ *  "decodeWarnings": [{"code": "json.unknown_property", "pointer": "/funding", "line": 9,
+ *                      "column": 3, "message": "..."}],
+ *  "issues": [{"severity": "error", "code": "family.over_capacity", "pointer": "/families/3",
  *              "entity": "jul-f04", "message": "..."}]}}</pre>
- * with {@code path} the JSON pointer into the exchange document.
+ * with {@code pointer} the JSON pointer into the exchange document. The format's specification
+ * ({@code docs/format/report.md}) defines it and {@code report.schema.json} describes it.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ValidationReport {
   private final List<Issue> issues;
+  private final List<DecodeWarning> decodeWarnings;
   private final long errorCount;
   private final long warningCount;
   private final long omittedCount;
@@ -40,7 +50,13 @@ public final class ValidationReport {
   }
 
   ValidationReport(List<Issue> issues, long errorCount, long warningCount, long omittedCount) {
+    this(issues, List.of(), errorCount, warningCount, omittedCount);
+  }
+
+  private ValidationReport(List<Issue> issues, List<DecodeWarning> decodeWarnings, long errorCount, long warningCount,
+      long omittedCount) {
     this.issues = List.copyOf(issues);
+    this.decodeWarnings = List.copyOf(decodeWarnings);
     this.errorCount = errorCount;
     this.warningCount = warningCount;
     this.omittedCount = omittedCount;
@@ -49,6 +65,24 @@ public final class ValidationReport {
   /** {@return the issues listed, in document order} */
   public List<Issue> issues() {
     return issues;
+  }
+
+  /**
+   * Returns this report with the warnings of decoding the data added after those it has, for
+   * example those of {@link org.aldea.json.Decoded#warnings()}.
+   *
+   * @param warnings the decode warnings, in the order found
+   * @return a report with them, counted as warnings
+   */
+  public ValidationReport withDecodeWarnings(List<DecodeWarning> warnings) {
+    List<DecodeWarning> all = new ArrayList<>(decodeWarnings);
+    all.addAll(warnings);
+    return new ValidationReport(issues, all, errorCount, warningCount + warnings.size(), omittedCount);
+  }
+
+  /** {@return the warnings of decoding the data, in the order found} */
+  public List<DecodeWarning> decodeWarnings() {
+    return decodeWarnings;
   }
 
   /**
@@ -66,7 +100,7 @@ public final class ValidationReport {
     return errorCount;
   }
 
-  /** {@return the number of warnings found, listed or not} */
+  /** {@return the number of warnings found, listed or not, decode warnings included} */
   public long warningCount() {
     return warningCount;
   }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 import org.aldea.core.InvalidValueException;
 import org.aldea.core.id.CentreId;
 import org.aldea.core.id.ChildId;
@@ -41,10 +40,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Dataset {
-  /** The version of the exchange format this model implements. */
+  /**
+   * The version of the exchange format this model implements, and the only one a dataset carries: a
+   * document of a later minor version decodes to a dataset of this version, its unknown properties
+   * left out, so that what a dataset is written as is what it conforms to.
+   */
   public static final String CURRENT_SCHEMA_VERSION = "1.0";
-
-  private static final Pattern VERSION = Pattern.compile("\\d{1,4}\\.\\d{1,4}");
 
   Dataset() {}
 
@@ -58,9 +59,10 @@ public abstract class Dataset {
   }
 
   /**
-   * Returns the version of the exchange format the data was written in, {@code MAJOR.MINOR}.
+   * Returns the version of the exchange format the dataset conforms to, {@code MAJOR.MINOR}: the
+   * version a writer writes.
    *
-   * @return the version, by default {@link #CURRENT_SCHEMA_VERSION}
+   * @return the version, {@link #CURRENT_SCHEMA_VERSION}
    */
   @Value.Default
   public String schemaVersion() {
@@ -95,8 +97,9 @@ public abstract class Dataset {
 
   @Value.Check
   void check() {
-    if (!VERSION.matcher(schemaVersion()).matches()) {
-      throw new InvalidValueException("schemaVersion", "must be MAJOR.MINOR");
+    if (!schemaVersion().equals(CURRENT_SCHEMA_VERSION)) {
+      throw new InvalidValueException("schemaVersion", "must be " + CURRENT_SCHEMA_VERSION
+          + ", the version of the exchange format this library implements");
     }
   }
 

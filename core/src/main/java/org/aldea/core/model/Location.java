@@ -1,13 +1,12 @@
 package org.aldea.core.model;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.aldea.core.InvalidValueException;
 import org.aldea.core.id.LocationId;
 import org.aldea.core.internal.Checks;
+import org.aldea.core.internal.Countries;
 import org.aldea.core.value.Coordinates;
 import org.aldea.core.value.Count;
 import org.immutables.value.Value;
@@ -26,8 +25,6 @@ public abstract class Location {
 
   /** The highest altitude accepted, in metres (Everest is about 8,849 m). */
   public static final int MAX_ALTITUDE_METRES = 9000;
-
-  private static final Set<String> COUNTRIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
 
   Location() {}
 
@@ -78,8 +75,8 @@ public abstract class Location {
   @Value.Check
   void check() {
     Checks.text("name", name(), Checks.MAX_NAME_LENGTH);
-    if (!COUNTRIES.contains(country())) {
-      throw new InvalidValueException("country", "must be an ISO 3166-1 alpha-2 code");
+    if (!Countries.isCode(country())) {
+      throw new InvalidValueException("country", "must be an ISO 3166-1 alpha-2 code or XK");
     }
     Checks.text("region", region(), Checks.MAX_NAME_LENGTH);
     if (altitudeMetres().isPresent()) {

@@ -4,11 +4,15 @@ import static org.aldea.core.InvalidValueAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.aldea.core.id.CentreId;
 import org.aldea.core.id.ChildId;
 import org.aldea.core.id.FamilyId;
 import org.aldea.core.id.OutcomeId;
 import org.aldea.core.id.ProgrammeId;
+import org.aldea.core.internal.Countries;
 import org.aldea.core.internal.MissingAttributeException;
 import org.aldea.core.internal.NullAttributeException;
 import org.aldea.core.value.Code;
@@ -35,11 +39,21 @@ class EntityInvariantsTest {
   @Test
   void locationNamesAreNotBlank() {
     assertRefused("name", () -> Location.builder().from(Samples.location()).name(" ").build());
+    // Blank is white space in Unicode's sense, no-break spaces included (String.isBlank says no).
+    for (String blank : new String[] {"\u00a0", "\u2007", "\u202f", "\u3000", "\u0085", " \t\r\n\u2028"}) {
+      assertRefused("name", () -> Location.builder().from(Samples.location()).name(blank).build());
+    }
+    // Not white space: a name of them is not blank.
+    assertThat(Location.builder().from(Samples.location()).name("\u200b").build().name()).isEqualTo("\u200b");
   }
 
   @Test
   void locationNamesHaveAMaximumLength() {
     assertRefused("name", () -> Location.builder().from(Samples.location()).name("x".repeat(201)).build());
+    // Counted in code points, as JSON Schema's maxLength counts: 200 emoji are 400 UTF-16 units.
+    String emoji = "\ud83c\udf0d".repeat(200);
+    assertThat(Location.builder().from(Samples.location()).name(emoji).build().name()).isEqualTo(emoji);
+    assertRefused("name", () -> Location.builder().from(Samples.location()).name(emoji + "x").build());
   }
 
   @Test
@@ -69,6 +83,14 @@ class EntityInvariantsTest {
     assertRefused("country", () -> Location.builder().from(Samples.location()).country("pe").build());
     assertRefused("country", () -> Location.builder().from(Samples.location()).country("XX").build());
     assertRefused("country", () -> Location.builder().from(Samples.location()).country("PER").build());
+    assertThat(Location.builder().from(Samples.location()).country("XK").build().country()).isEqualTo("XK");
+  }
+
+  @Test
+  void theCountryListIsTheJdksAssignedCodesAndKosovo() {
+    Set<String> expected = new TreeSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+    expected.add("XK");
+    assertThat(Countries.CODES.strip().split(" ")).containsExactlyElementsOf(expected);
   }
 
   @Test
@@ -196,8 +218,10 @@ class EntityInvariantsTest {
   }
 
   @Test
-  void schemaVersionsAreMajorDotMinor() {
+  void aDatasetCarriesOnlyTheVersionTheLibraryImplements() {
     assertRefused("schemaVersion", () -> Dataset.builder().schemaVersion("1").build());
+    assertRefused("schemaVersion", () -> Dataset.builder().schemaVersion("2.0").build());
+    assertRefused("schemaVersion", () -> Dataset.builder().schemaVersion("1.3").build());
     assertThat(Dataset.builder().build().schemaVersion()).isEqualTo("1.0");
   }
 

@@ -92,7 +92,7 @@ public final class DocumentInput extends InputStream {
     count = length;
     int offending = Utf8Start.offending(bytes, 0, length);
     if (offending >= 0) {
-      throw new Refusal(Utf8Start.REASON, Utf8Start.line(bytes, 0, offending), Utf8Start.column(bytes, 0, offending));
+      throw new Refusal(Utf8Start.reason(bytes, offending), Utf8Start.line(bytes, 0, offending), Utf8Start.column(bytes, 0, offending));
     }
     head = bytes;
     headLength = length;

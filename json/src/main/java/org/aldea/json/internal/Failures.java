@@ -111,7 +111,19 @@ public final class Failures {
     int offending = Utf8Start.offending(bytes, 0, length);
     if (offending >= 0) {
       throw new JsonDecodingException("", Utf8Start.line(bytes, 0, offending), Utf8Start.column(bytes, 0, offending),
-          Utf8Start.REASON, null);
+          Utf8Start.reason(bytes, offending), null);
+    }
+  }
+
+  /**
+   * Refuses a document given as text that starts with a byte order mark, U+FEFF ({@link Utf8Start}).
+   *
+   * @param json the document
+   * @throws JsonDecodingException at line 1, column 1 if it starts with one
+   */
+  public static void requireNoByteOrderMark(String json) {
+    if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
+      throw new JsonDecodingException("", 1, 1, Utf8Start.BYTE_ORDER_MARK, null);
     }
   }
 

@@ -58,8 +58,11 @@ import tools.jackson.core.base.ParserBase;
  * consumer, or refused in strict mode.
  */
 public final class WireReader {
-  /** The schema versions this reader accepts: any minor version of major 1. */
-  public static final Pattern SUPPORTED_VERSION = Pattern.compile("1\\.\\d{1,4}");
+  /**
+   * The schema versions this reader accepts: any minor version of major 1, the minor written in
+   * decimal without leading zeros.
+   */
+  public static final Pattern SUPPORTED_VERSION = Pattern.compile("1\\.(0|[1-9][0-9]{0,3})");
 
   private final JsonParser parser;
   private final ParserBase base;
@@ -243,8 +246,11 @@ public final class WireReader {
           if (!SUPPORTED_VERSION.matcher(version).matches()) {
             throw failure(pointer(), "unsupported schema version; this reader supports 1.x");
           }
-          dataset.schemaVersion(version);
           versioned = true;
+          break;
+        case "$schema":
+          // Where an editor finds the schema: allowed, and not part of the data.
+          string();
           break;
         case "locations":
           array(() -> dataset.addLocations(location()));
@@ -855,7 +861,7 @@ public final class WireReader {
 
   private Count count() {
     JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_NUMBER_INT) {
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
       long value = integer(Long.MIN_VALUE, Long.MAX_VALUE);
       return value(value, Count::exactly);
     }
@@ -1019,15 +1025,39 @@ public final class WireReader {
     return (int) integer((long) min, (long) max);
   }
 
+  /**
+   * Reads a whole number: a JSON number whose value is an integer, however it is written ({@code 79},
+   * {@code 79.0}, {@code 7.9e1}), as JSON Schema's {@code integer} counts it.
+   */
   private long integer(long min, long max) {
-    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      JsonParser.NumberType type = parser.getNumberType();
+      if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+        throw failure(pointer(), "whole number out of range");
+      }
+      return inRange(parser.getLongValue(), min, max);
+    }
+    if (token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw failure(pointer(), "must be a whole number");
     }
-    JsonParser.NumberType type = parser.getNumberType();
-    if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+    BigDecimal value;
+    try {
+      value = parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // An exponent beyond the range of an int: no BigDecimal can hold it.
       throw failure(pointer(), "whole number out of range");
     }
-    long value = parser.getLongValue();
+    if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+      throw failure(pointer(), "must be a whole number");
+    }
+    if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+      throw failure(pointer(), "whole number out of range");
+    }
+    return value.longValueExact();
+  }
+
+  private long inRange(long value, long min, long max) {
     if (value < min || value > max) {
       throw failure(pointer(), "whole number out of range");
     }

@@ -1,6 +1,7 @@
 package org.aldea.validation.internal;
 
 import java.io.OutputStream;
+import org.aldea.json.DecodeWarning;
 import org.aldea.validation.Issue;
 import org.aldea.validation.ValidationReport;
 import tools.jackson.core.JsonEncoding;
@@ -23,13 +24,25 @@ public final class ReportJson {
       json.writeNumberProperty("errorCount", report.errorCount());
       json.writeNumberProperty("warningCount", report.warningCount());
       json.writeNumberProperty("omittedCount", report.omittedCount());
+      json.writeName("decodeWarnings");
+      json.writeStartArray();
+      for (DecodeWarning warning : report.decodeWarnings()) {
+        json.writeStartObject();
+        json.writeStringProperty("code", warning.code());
+        json.writeStringProperty("pointer", warning.pointer());
+        json.writeNumberProperty("line", warning.line());
+        json.writeNumberProperty("column", warning.column());
+        json.writeStringProperty("message", warning.message());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeName("issues");
       json.writeStartArray();
       for (Issue issue : report.issues()) {
         json.writeStartObject();
         json.writeStringProperty("severity", issue.severity().code());
         json.writeStringProperty("code", issue.code());
-        json.writeStringProperty("path", issue.pointer());
+        json.writeStringProperty("pointer", issue.pointer());
         json.writeStringProperty("entity", issue.entity());
         json.writeStringProperty("message", issue.message());
         json.writeEndObject();
