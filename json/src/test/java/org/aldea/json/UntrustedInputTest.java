@@ -85,6 +85,9 @@ class UntrustedInputTest {
   void refusesAUtf8ByteOrderMarkWhichOtherLanguagesParsersRefuse() {
     assertAt(refused("\uFEFF{\"schemaVersion\":\"1.0\"}", Dataset.class), "", 1, 1, "starts with a byte order mark");
     assertAt(refused("\uFEFF", Dataset.class), "", 1, 1, "starts with a byte order mark");
+    // The start of a mark, or another character whose first byte is EF, is malformed JSON, no mark.
+    assertThat(refused(bytes(0xef, 0xbb)).reason()).doesNotContain("byte order mark");
+    assertThat(refused(bytes(0xef, 0x80, 0x80)).reason()).doesNotContain("byte order mark");
   }
 
   @Test

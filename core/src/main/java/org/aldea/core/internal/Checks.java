@@ -26,8 +26,8 @@ public final class Checks {
 
   /**
    * Returns the text if it is not null, not blank (it has a character that is not Unicode white
-   * space), at most {@code maxLength} code points long and free of control characters other than tab, line feed
-   * and carriage return.
+   * space), at most {@code maxLength} code points long, and free of control characters other than
+   * tab, line feed and carriage return.
    */
   public static String text(String field, String value, int maxLength) {
     notNull(field, value);

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * The country codes of the exchange format: the 249 ISO 3166-1 alpha-2 codes officially assigned
- * (as of ISO 3166-1:2020 and its newsletters to 2024), and {@code XK}, the user-assigned code for
+ * (the list of JDK 17 and JDK 25), and {@code XK}, the user-assigned code for
  * Kosovo used by the European Union, CLDR and SOS Children's Villages. The list is fixed here rather
  * than taken from the JDK, whose list differs between versions and leaves out {@code XK}; the
  * format's specification and JSON Schema list the same codes.

@@ -24,11 +24,16 @@ final class Utf8Start {
     int end = offset + Math.min(length, LENGTH);
     for (int i = offset; i < end; i++) {
       int b = bytes[i] & 0xff;
-      if (b == 0 || (i == offset && (b == 0xfe || b == 0xff || b == 0xef))) {
+      if (b == 0 || (i == offset && (b == 0xfe || b == 0xff || isUtf8ByteOrderMark(bytes, offset, length)))) {
         return i;
       }
     }
     return -1;
+  }
+
+  private static boolean isUtf8ByteOrderMark(byte[] bytes, int offset, int length) {
+    return length >= 3 && (bytes[offset] & 0xff) == 0xef && (bytes[offset + 1] & 0xff) == 0xbb
+        && (bytes[offset + 2] & 0xff) == 0xbf;
   }
 
   /** Returns the reason for refusing the input at an {@linkplain #offending offending} byte. */
