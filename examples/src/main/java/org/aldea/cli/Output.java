@@ -20,12 +20,16 @@ final class Output {
   enum Format { text, json }
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** How many decode warnings the report lists: a stream may have one per line. */
+  private static final int KEPT_WARNINGS = 1_000;
 
   private final Format format;
   private final PrintStream out;
   private final PrintStream err;
   private final List<Issue> issues = new ArrayList<>();
+  /** The decode warnings kept for the JSON report; those past {@link #KEPT_WARNINGS} are only counted. */
   private final List<DecodeWarning> warnings = new ArrayList<>();
+  private long warningsNotKept;
 
   Output(Format format, PrintStream out, PrintStream err) {
     this.format = format;
@@ -44,7 +48,11 @@ final class Output {
   /** Takes a decode warning: printed now to standard error, kept for the report. */
   void warning(DecodeWarning warning) {
     err.println(describe(warning));
-    warnings.add(warning);
+    if (warnings.size() < KEPT_WARNINGS) {
+      warnings.add(warning);
+    } else {
+      warningsNotKept++;
+    }
   }
 
   /** Describes a decode warning on one line: code, pointer, line, column and message. */
@@ -59,7 +67,7 @@ final class Output {
 
   /** Prints the verdict of all issues taken, and returns the exit code. */
   int finish() {
-    ValidationReport report = ValidationReport.of(issues).withDecodeWarnings(warnings);
+    ValidationReport report = ValidationReport.of(issues).withDecodeWarnings(warnings, warningsNotKept);
     if (format == Format.json) {
       out.println(report.toJson());
     } else {

@@ -75,9 +75,24 @@ public final class ValidationReport {
    * @return a report with them, counted as warnings
    */
   public ValidationReport withDecodeWarnings(List<DecodeWarning> warnings) {
+    return withDecodeWarnings(warnings, 0);
+  }
+
+  /**
+   * Returns this report with decode warnings added, some of them only counted: for a long stream,
+   * whose warnings are too many to keep.
+   *
+   * @param listed the decode warnings to list, in the order found
+   * @param omitted how many more were found and not kept; they count as warnings and as omitted
+   * @return a report with them
+   */
+  public ValidationReport withDecodeWarnings(List<DecodeWarning> listed, long omitted) {
+    if (omitted < 0) {
+      throw new IllegalArgumentException("omitted must not be negative");
+    }
     List<DecodeWarning> all = new ArrayList<>(decodeWarnings);
-    all.addAll(warnings);
-    return new ValidationReport(issues, all, errorCount, warningCount + warnings.size(), omittedCount);
+    all.addAll(listed);
+    return new ValidationReport(issues, all, errorCount, warningCount + listed.size() + omitted, omittedCount + omitted);
   }
 
   /** {@return the warnings of decoding the data, in the order found} */
@@ -105,7 +120,12 @@ public final class ValidationReport {
     return warningCount;
   }
 
-  /** {@return the number of issues found but not listed, past the cap for one rule and entity} */
+  /**
+   * Returns how many were found but not listed: issues past the cap for one rule and entity, and
+   * decode warnings added only as a count.
+   *
+   * @return the number omitted
+   */
   public long omittedCount() {
     return omittedCount;
   }

@@ -50,6 +50,16 @@ class ReportJsonTest {
   }
 
   @Test
+  void decodeWarningsTooManyToKeepAreCountedAsWarningsAndAsOmitted() {
+    Decoded<Dataset> decoded = AldeaJson.create().decodeDataset("{\"schemaVersion\":\"1.2\",\"funding\":{}}");
+    ValidationReport report = Base.validate(Base.DATASET).withDecodeWarnings(decoded.warnings(), 41);
+    assertThat(report.decodeWarnings()).hasSize(1);
+    assertThat(report.warningCount()).isEqualTo(42);
+    assertThat(report.omittedCount()).isEqualTo(41);
+    assertThat(REPORT.validate(TREES.readTree(report.toJson()))).isEmpty();
+  }
+
+  @Test
   void theJsonFormOfEveryReportFollowsItsPublishedSchema() {
     AldeaValidator validator = AldeaValidator.create(ValidationPolicy.asOf(LocalDate.of(2010, 1, 1)));
     String peru = validator.validate(PeruFixtures.dataset()).toJson();
