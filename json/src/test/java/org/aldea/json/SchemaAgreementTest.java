@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.aldea.core.model.Dataset;
+import org.aldea.core.model.Location;
 import org.aldea.testkit.AldeaGenerators;
 import org.aldea.testkit.PeruFixtures;
 import org.junit.jupiter.api.Test;
@@ -81,17 +82,41 @@ class SchemaAgreementTest {
 
   @Test
   void eachEntitySchemaLoadsAloneAndJudgesAsWithTheDocumentSchema() {
-    Dataset peru = PeruFixtures.dataset();
+    JsonNode document = TREES.readTree(JSON.encode(PeruFixtures.dataset()));
     for (EntityKind<?> kind : EntityKind.values()) {
       String name = kind.wireName() + ".schema.json";
       Schema alone = PublishedSchemas.registry(iri -> iri.equals(JsonSchemas.BASE_URI + name) ? JsonSchemas.entity(kind) : null)
           .getSchema(SchemaLocation.of(JsonSchemas.BASE_URI + name));
-      JsonNode document = TREES.readTree(JSON.encode(peru));
       for (JsonNode entity : document.get(kind.wireName())) {
         assertThat(errors(alone, entity)).as("%s alone", name).isEmpty();
       }
       assertThat(errors(alone, "{}")).as("%s alone refuses an empty object", name).isNotEmpty();
     }
+  }
+
+  /** The schema's country list and the decoder's are the same: every two capital letters judged alike. */
+  @Test
+  void theSchemaAndTheDecoderAcceptTheSameCountries() {
+    Schema country = PublishedSchemas.registry(PublishedSchemas::text)
+        .getSchema(SchemaLocation.of(JsonSchemas.BASE_URI + "document.schema.json#/$defs/country"));
+    int accepted = 0;
+    for (char first = 'A'; first <= 'Z'; first++) {
+      for (char second = 'A'; second <= 'Z'; second++) {
+        String code = "" + first + second;
+        boolean bySchema = errors(country, "\"" + code + "\"").isEmpty();
+        boolean byDecoder;
+        try {
+          JSON.decode("{\"id\":\"l1\",\"name\":\"L\",\"country\":\"" + code + "\",\"region\":\"R\"}",
+              Location.class);
+          byDecoder = true;
+        } catch (JsonDecodingException refused) {
+          byDecoder = false;
+        }
+        assertThat(bySchema).as(code).isEqualTo(byDecoder);
+        accepted += byDecoder ? 1 : 0;
+      }
+    }
+    assertThat(accepted).isEqualTo(250);
   }
 
   /**

@@ -905,14 +905,7 @@ public final class WireReader {
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw failure(pointer(), "must be a number");
     }
-    BigDecimal value;
-    try {
-      value = parser.getDecimalValue();
-    } catch (NumberFormatException e) {
-      // An exponent beyond the range of an int: no BigDecimal can hold it.
-      throw failure(pointer(), "must be between 0 and 100");
-    }
-    return value(value, Percent::of);
+    return value(decimal("must be between 0 and 100"), Percent::of);
   }
 
   private Coordinates coordinates() {
@@ -1041,13 +1034,7 @@ public final class WireReader {
     if (token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw failure(pointer(), "must be a whole number");
     }
-    BigDecimal value;
-    try {
-      value = parser.getDecimalValue();
-    } catch (NumberFormatException e) {
-      // An exponent beyond the range of an int: no BigDecimal can hold it.
-      throw failure(pointer(), "whole number out of range");
-    }
+    BigDecimal value = decimal("whole number out of range");
     if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
       throw failure(pointer(), "must be a whole number");
     }
@@ -1057,7 +1044,20 @@ public final class WireReader {
     return value.longValueExact();
   }
 
-  private long inRange(long value, long min, long max) {
+  /**
+   * Returns the exact value of the number under the parser.
+   *
+   * @param outOfRange the reason to refuse a number whose exponent no {@code BigDecimal} can hold
+   */
+  private BigDecimal decimal(String outOfRange) {
+    try {
+      return parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      throw failure(pointer(), outOfRange);
+    }
+  }
+
+    private long inRange(long value, long min, long max) {
     if (value < min || value > max) {
       throw failure(pointer(), "whole number out of range");
     }
