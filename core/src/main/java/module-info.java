@@ -19,6 +19,7 @@ module org.aldea.core {
   exports org.aldea.core.id;
   exports org.aldea.core.value;
   exports org.aldea.core.model;
+  exports org.aldea.core.description;
   exports org.aldea.core.privacy;
   exports org.aldea.core.rules;
 

@@ -11,10 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code aldea anonymise}: names dropped, birth years only, keyed pseudonyms for every id. */
+/** {@code aldea anonymise}: names dropped, dates about children coarsened, keyed pseudonyms for every id. */
 @Command(name = "anonymise", mixinStandardHelpOptions = true,
-    description = "Anonymise a dataset for export: drop children's names, coarsen birth dates to the year and replace"
-        + " every id by a keyed pseudonym (same key, same pseudonym; references stay consistent).")
+    description = "Anonymise a dataset for export: drop children's names, coarsen birth dates to the year and"
+        + " other dates about a child to the month, and replace every id by a keyed pseudonym (same key, same pseudonym; references stay consistent).")
 final class AnonymiseCommand extends Aldea.Subcommand {
   @Option(names = "--key", paramLabel = "KEY", required = true, description = "The secret key, at least 16 characters.")
   String key;

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Dataset;
 import org.aldea.json.AldeaJson;
 import org.aldea.json.Decoded;
-import org.aldea.json.EntityKind;
 import org.aldea.json.NdjsonListener;
 import org.aldea.json.NdjsonReader;
 

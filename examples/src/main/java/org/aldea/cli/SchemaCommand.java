@@ -1,7 +1,7 @@
 package org.aldea.cli;
 
 import java.util.Optional;
-import org.aldea.json.EntityKind;
+import org.aldea.core.description.EntityKind;
 import org.aldea.json.JsonSchemas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

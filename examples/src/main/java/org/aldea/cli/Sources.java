@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
+import org.aldea.core.description.EntityKind;
 import org.aldea.json.AldeaJson;
-import org.aldea.json.EntityKind;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 

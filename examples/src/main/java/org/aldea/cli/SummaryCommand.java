@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.aldea.core.description.Model;
 import org.aldea.core.id.LocationId;
 import org.aldea.core.model.CareSituation;
 import org.aldea.core.model.Child;
@@ -117,16 +118,7 @@ final class SummaryCommand extends Aldea.Subcommand {
   }
 
   private static String careType(CareSituation care) {
-    if (care instanceof CareSituation.SosFamilyCare) {
-      return "sos_family";
-    }
-    if (care instanceof CareSituation.FamilyOfOriginCare) {
-      return "family_of_origin";
-    }
-    if (care instanceof CareSituation.KinshipCare) {
-      return "kinship_care";
-    }
-    return care instanceof CareSituation.YouthFollowUp ? "youth_follow_up" : "left_care";
+    return Model.CARE.variantOf(care).tag();
   }
 
   private static String careCounts(Map<String, Integer> counts) {

@@ -5,9 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Dataset;
 import org.aldea.json.AldeaJson;
-import org.aldea.json.EntityKind;
 import org.aldea.json.NdjsonWriter;
 
 /** Writes a dataset as a pretty document or as a folder of per-kind NDJSON files. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Dataset;
 import org.aldea.json.internal.DocumentInput;
 import org.aldea.json.internal.Failures;

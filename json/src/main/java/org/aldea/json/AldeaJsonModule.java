@@ -1,34 +1,11 @@
 package org.aldea.json;
 
-import java.util.List;
-import org.aldea.core.id.CentreId;
-import org.aldea.core.id.ChildId;
-import org.aldea.core.id.FamilyId;
-import org.aldea.core.id.LocationId;
-import org.aldea.core.id.OutcomeId;
-import org.aldea.core.id.ProgrammeId;
-import org.aldea.core.id.VillageId;
-import org.aldea.core.model.CareSituation;
-import org.aldea.core.model.Caregiver;
+import java.util.Set;
 import org.aldea.core.model.Child;
-import org.aldea.core.model.ChildrensVillage;
 import org.aldea.core.model.Dataset;
-import org.aldea.core.model.FamilyStrengtheningProgramme;
-import org.aldea.core.model.Indicator;
-import org.aldea.core.model.Location;
-import org.aldea.core.model.Measure;
-import org.aldea.core.model.Outcome;
-import org.aldea.core.model.Reach;
-import org.aldea.core.model.SocialCentre;
-import org.aldea.core.model.SosFamily;
-import org.aldea.core.value.AgeRange;
-import org.aldea.core.value.Code;
-import org.aldea.core.value.Coordinates;
-import org.aldea.core.value.Count;
-import org.aldea.core.value.PartialDate;
-import org.aldea.core.value.Percent;
 import org.aldea.json.internal.Failures;
 import org.aldea.json.internal.WireReader;
+import org.aldea.json.internal.WireTypes;
 import org.aldea.json.internal.WireWriter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -58,12 +35,8 @@ import tools.jackson.databind.module.SimpleModule;
 public final class AldeaJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** The types the module reads and writes. */
-  static final List<Class<?>> TYPES = List.of(Dataset.class, Location.class, SocialCentre.class,
-      FamilyStrengtheningProgramme.class, ChildrensVillage.class, SosFamily.class, Child.class, Outcome.class,
-      Indicator.class, Reach.class, Caregiver.class, CareSituation.class, Measure.class, Count.class, Percent.class,
-      Coordinates.class, AgeRange.class, PartialDate.class, Code.class, ChildId.class, FamilyId.class,
-      VillageId.class, CentreId.class, ProgrammeId.class, LocationId.class, OutcomeId.class);
+  /** The types the module reads and writes: every type of the model with a wire form. */
+  static final Set<Class<?>> TYPES = WireTypes.all();
 
   /** Creates the module. */
   public AldeaJsonModule() {

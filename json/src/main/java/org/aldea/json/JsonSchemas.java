@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.aldea.core.description.EntityKind;
 
 /**
  * The published JSON Schemas (draft 2020-12) of the exchange format, version 1.0: the document,

@@ -11,6 +11,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.aldea.core.description.EntityKind;
 import org.aldea.json.internal.Failures;
 import org.aldea.json.internal.WireReader;
 import tools.jackson.core.JacksonException;

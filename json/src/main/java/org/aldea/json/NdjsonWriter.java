@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.aldea.core.description.EntityKind;
 import org.aldea.json.internal.WireWriter;
 import tools.jackson.core.JsonGenerator;
 

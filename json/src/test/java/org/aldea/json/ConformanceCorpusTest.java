@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Dataset;
 import org.aldea.testkit.ConformanceCorpus;
 import org.junit.jupiter.api.DynamicTest;

@@ -7,6 +7,7 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Child;
 import org.aldea.testkit.ChildStream;
 import org.junit.jupiter.api.Tag;

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Child;
 import org.aldea.core.model.SosFamily;
 import org.aldea.testkit.PeruFixtures;

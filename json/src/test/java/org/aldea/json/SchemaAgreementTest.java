@@ -15,6 +15,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Dataset;
 import org.aldea.core.model.Location;
 import org.aldea.testkit.AldeaGenerators;

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Child;
 import org.aldea.testkit.AldeaGenerators;
 import org.junit.jupiter.api.Test;

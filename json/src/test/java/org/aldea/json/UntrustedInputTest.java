@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Child;
 import org.aldea.core.model.Dataset;
 import org.aldea.core.model.FamilyStrengtheningProgramme;

@@ -3,7 +3,13 @@ package org.aldea.testkit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.aldea.core.id.CentreId;
 import org.aldea.core.id.ChildId;
@@ -19,13 +25,16 @@ import org.aldea.core.model.Child;
 import org.aldea.core.model.ChildrensVillage;
 import org.aldea.core.model.Dataset;
 import org.aldea.core.model.FamilyStrengtheningProgramme;
+import org.aldea.core.model.Indicator;
 import org.aldea.core.model.Location;
 import org.aldea.core.model.Measure;
 import org.aldea.core.model.Outcome;
+import org.aldea.core.model.Reach;
 import org.aldea.core.model.SocialCentre;
 import org.aldea.core.model.SosFamily;
 import org.aldea.core.model.StandardIndicator;
 import org.aldea.core.value.AgeRange;
+import org.aldea.core.value.Coordinates;
 import org.aldea.core.value.Count;
 import org.aldea.core.value.PartialDate;
 import org.aldea.core.value.Percent;
@@ -93,18 +102,29 @@ final class ValidDatasets {
   private void addPlace(int index) {
     Place place = new Place(index, year(1990, 2005));
     places.add(place);
-    dataset.addLocations(Location.builder().id(place.location).name("Location " + index).country("PE")
-        .region("Region " + index).population(Count.about(random.nextLong(1000, 2_000_000))).build());
+    Location.Builder location = Location.builder().id(place.location).name("Location " + index).country("PE")
+        .region("Region " + index).population(Count.about(random.nextLong(1000, 2_000_000)));
+    if (random.nextBoolean()) {
+      location.altitudeMetres(random.nextInt(0, 4500)).distanceToCapitalKm(Count.about(random.nextInt(1, 1500)))
+          .coordinates(Coordinates.of(random.nextDouble(-18, 0), random.nextDouble(-81, -69)));
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      location.addIndicators(indicator(place.openedYear));
+    }
+    dataset.addLocations(location.build());
     dataset.addVillages(ChildrensVillage.builder().id(place.village).name("Village " + index).location(place.location)
         .opened(PartialDate.ofYear(place.openedYear)).build());
     dataset.addSocialCentres(SocialCentre.builder().id(place.centre).name("Centre " + index).location(place.location)
         .village(random.nextBoolean() ? java.util.Optional.of(place.village) : java.util.Optional.empty())
         .opened(PartialDate.ofMonth(place.openedYear, 1 + random.nextInt(12)))
-        .addServices(SocialCentre.Service.DAY_CARE).dailyReach(Count.about(random.nextInt(50, 600))).build());
+        .addAllServices(some(SocialCentre.Service.class)).putAllFacilities(rooms()).addAllStaff(some(SocialCentre.StaffRole.class))
+        .dayCarePlaces(random.nextBoolean() ? OptionalInt.of(random.nextInt(0, 200)) : OptionalInt.empty())
+        .dailyReach(Count.about(random.nextInt(50, 600))).build());
     dataset.addProgrammes(FamilyStrengtheningProgramme.builder().id(place.programme).name("Programme " + index)
         .location(place.location).centre(place.centre).started(PartialDate.ofYear(place.openedYear))
-        .addFocusAreas(FamilyStrengtheningProgramme.FocusArea.POSITIVE_PARENTING).targetAge(AgeRange.of(0, 18))
-        .capacity(Count.upTo(random.nextInt(10, 200))).build());
+        .addAllFocusAreas(some(FamilyStrengtheningProgramme.FocusArea.class)).targetAge(AgeRange.of(0, 18))
+        .capacity(Count.upTo(random.nextInt(10, 200)))
+        .reach(random.nextBoolean() ? Optional.of(reach()) : Optional.empty()).build());
     for (OutcomeSubject subject : List.of(place.location, place.centre, place.programme, place.village)) {
       if (random.nextInt(3) == 0) {
         dataset.addOutcomes(outcome(subject, place.openedYear));
@@ -115,8 +135,11 @@ final class ValidDatasets {
   private Outcome outcome(OutcomeSubject subject, int startYear) {
     StandardIndicator[] indicators = StandardIndicator.values();
     Measure measure;
-    if (random.nextBoolean()) {
+    int kind = random.nextInt(5);
+    if (kind < 2) {
       measure = Measure.of(Count.of(Count.Qualifier.values()[random.nextInt(5)], random.nextInt(0, 2000)));
+    } else if (kind == 2) {
+      measure = Measure.of(Percent.of(BigDecimal.valueOf(random.nextInt(0, 10_001), 2)));
     } else {
       int total = random.nextInt(1, 2000);
       int part = random.nextInt(0, total + 1);
@@ -126,7 +149,55 @@ final class ValidDatasets {
     }
     return Outcome.builder().id(OutcomeId.of("out-" + nextOutcome++)).subject(subject)
         .indicator(indicators[random.nextInt(indicators.length)].code())
-        .period(PartialDate.ofYear(year(startYear, 2017))).measure(measure).build();
+        .period(PartialDate.ofYear(year(startYear, 2017))).measure(measure)
+        .note(random.nextInt(4) == 0 ? Optional.of("Reported by the programme") : Optional.empty()).build();
+  }
+
+  /** A context figure of a location: a count, a percent or both, with or without a year and a note. */
+  private Indicator indicator(int startYear) {
+    Indicator.Builder indicator = Indicator.builder().kind(StandardIndicator.values()[random.nextInt(
+        StandardIndicator.values().length)].code());
+    int figures = random.nextInt(1, 4);
+    if ((figures & 1) != 0) {
+      indicator.count(Count.about(random.nextInt(0, 100_000)));
+    }
+    if ((figures & 2) != 0) {
+      indicator.percent(Percent.of(BigDecimal.valueOf(random.nextInt(0, 10_001), 2)));
+    }
+    if (random.nextBoolean()) {
+      indicator.year(year(startYear, 2017));
+    }
+    if (random.nextBoolean()) {
+      indicator.note("From the census");
+    }
+    return indicator.build();
+  }
+
+  /** How many a programme reached: children, families or both. */
+  private Reach reach() {
+    int which = random.nextInt(1, 4);
+    return Reach.builder()
+        .children((which & 1) != 0 ? Optional.of(Count.atLeast(random.nextInt(0, 500))) : Optional.empty())
+        .families((which & 2) != 0 ? Optional.of(Count.exactly(random.nextInt(0, 300))) : Optional.empty())
+        .build();
+  }
+
+  /** Some of the constants of an enum, each with an even chance. */
+  private <E extends Enum<E>> Set<E> some(Class<E> type) {
+    Set<E> chosen = EnumSet.noneOf(type);
+    for (E constant : type.getEnumConstants()) {
+      if (random.nextBoolean()) {
+        chosen.add(constant);
+      }
+    }
+    return chosen;
+  }
+
+  /** Some kinds of room, one to four of each. */
+  private Map<SocialCentre.Facility, Integer> rooms() {
+    Map<SocialCentre.Facility, Integer> rooms = new EnumMap<>(SocialCentre.Facility.class);
+    some(SocialCentre.Facility.class).forEach(facility -> rooms.put(facility, random.nextInt(1, 5)));
+    return rooms;
   }
 
   private Child.Builder child(int index, Place place) {
@@ -135,7 +206,8 @@ final class ValidDatasets {
     PartialDate born = date(bornYear);
     Child.Builder child = Child.builder().id(id).born(born)
         .education(Child.Education.values()[random.nextInt(Child.Education.values().length)])
-        .adaptedTeaching(random.nextInt(10) == 0).sponsored(random.nextBoolean());
+        .adaptedTeaching(random.nextInt(10) == 0).sponsored(random.nextBoolean())
+        .name(random.nextInt(8) == 0 ? Optional.of("Name " + index) : Optional.empty());
     PartialDate since = date(year(Math.max(bornYear + 1, place.openedYear), Math.min(2017, bornYear + 16)));
     int kind = random.nextInt(10);
     if (kind < 5) {
@@ -145,7 +217,10 @@ final class ValidDatasets {
         place.occupancy = 0;
         place.lastInFamily = null;
         dataset.addFamilies(SosFamily.builder().id(place.family).village(place.village)
-            .caregiver(Caregiver.of(Caregiver.Role.values()[random.nextInt(3)])).capacity(place.capacity).build());
+            .caregiver(Caregiver.builder().role(Caregiver.Role.values()[random.nextInt(3)])
+                .since(random.nextBoolean() ? Optional.of(date(year(place.openedYear, 2017))) : Optional.empty())
+                .build())
+            .capacity(place.capacity).build());
       }
       place.occupancy++;
       child.care(new CareSituation.SosFamilyCare(place.family, since));

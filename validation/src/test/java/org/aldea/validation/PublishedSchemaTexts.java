@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.aldea.json.EntityKind;
+import org.aldea.core.description.EntityKind;
 import org.aldea.json.JsonSchemas;
 import org.aldea.testkit.ConformanceCorpus;
 

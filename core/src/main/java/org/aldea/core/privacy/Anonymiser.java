@@ -2,45 +2,53 @@ package org.aldea.core.privacy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.aldea.core.id.CentreId;
-import org.aldea.core.id.ChildId;
-import org.aldea.core.id.FamilyId;
-import org.aldea.core.id.LocationId;
-import org.aldea.core.id.OutcomeId;
+import org.aldea.core.description.EntityKind;
+import org.aldea.core.description.Model;
+import org.aldea.core.description.Property;
+import org.aldea.core.description.Protection;
+import org.aldea.core.description.Shape;
+import org.aldea.core.description.ValueType;
+import org.aldea.core.id.EntityId;
 import org.aldea.core.id.OutcomeSubject;
-import org.aldea.core.id.ProgrammeId;
-import org.aldea.core.id.VillageId;
-import org.aldea.core.model.CareSituation;
 import org.aldea.core.model.Child;
-import org.aldea.core.model.ChildrensVillage;
 import org.aldea.core.model.Dataset;
-import org.aldea.core.model.FamilyStrengtheningProgramme;
-import org.aldea.core.model.Location;
-import org.aldea.core.model.Outcome;
-import org.aldea.core.model.SocialCentre;
-import org.aldea.core.model.SosFamily;
 import org.aldea.core.value.PartialDate;
 
 /**
- * Makes a dataset fit for export: drops every child's name, coarsens every birth date to its year,
- * and replaces every id, of every kind, by a keyed pseudonym. The same key gives the same pseudonym
- * for the same id, so references stay consistent within a dataset and across exports with one key;
- * without the key, pseudonyms cannot be linked back to ids.
+ * Makes a dataset, or the entities of a stream, fit for export. It rebuilds every entity from the
+ * {@linkplain Model description} of the model, property by property, by the property's
+ * {@linkplain Protection data-protection class}: what the description does not list is not copied.
  *
- * <p>A pseudonym is {@code p} followed by 24 hexadecimal digits of HMAC-SHA256(key, id). Names of
- * locations, centres, programmes and villages, which are public, are kept. A dataset that breaks no
- * business rule still breaks none after anonymisation: a coarser birth date only makes date and age
- * rules less certain.
+ * <ul>
+ *   <li>every id, of every kind and class, is replaced by a keyed pseudonym, so that references
+ *       stay consistent within a dataset and across exports with one key; without the key,
+ *       pseudonyms cannot be linked back to ids;
+ *   <li>every other {@linkplain Protection#IDENTIFYING identifying} value (a child's name) is
+ *       dropped;
+ *   <li>every {@linkplain Protection#QUASI_IDENTIFYING quasi-identifying} date is coarsened: a
+ *       child's birth date to its year, every other date about a child or a caregiver (care
+ *       {@code since} and {@code on}, a caregiver's {@code since}) to its month;
+ *   <li>other values are kept: names of locations, centres, programmes and villages are public.
+ * </ul>
+ *
+ * <p>A pseudonym is {@code p} followed by 24 hexadecimal digits of HMAC-SHA256(key, id). A dataset
+ * that breaks no business rule still breaks none after anonymisation: coarser dates only make date
+ * and age rules less certain.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Anonymiser {
   private static final String ALGORITHM = "HmacSHA256";
   private static final HexFormat HEX = HexFormat.of();
+  /** The one date coarsened to its year rather than its month. */
+  private static final Property<Child> BIRTH = Model.CHILD.property("born").orElseThrow();
 
   private final SecretKeySpec key;
 
@@ -85,77 +93,133 @@ public final class Anonymiser {
    * Returns the anonymised dataset.
    *
    * @param dataset the dataset
-   * @return the dataset without children's names, with birth years only and pseudonymous ids
+   * @return the dataset rebuilt as the class says
    */
   public Dataset anonymise(Dataset dataset) {
     Dataset.Builder anonymous = Dataset.builder().schemaVersion(dataset.schemaVersion());
-    dataset.locations().forEach(location -> anonymous.addLocations(
-        Location.builder().from(location).id(LocationId.of(pseudonym(location.id().value()))).build()));
-    dataset.socialCentres().forEach(centre -> anonymous.addSocialCentres(SocialCentre.builder().from(centre)
-        .id(CentreId.of(pseudonym(centre.id().value()))).location(location(centre.location()))
-        .village(centre.village().map(this::village)).build()));
-    dataset.programmes().forEach(programme -> anonymous.addProgrammes(FamilyStrengtheningProgramme.builder()
-        .from(programme).id(ProgrammeId.of(pseudonym(programme.id().value()))).location(location(programme.location()))
-        .centre(programme.centre().map(centre -> CentreId.of(pseudonym(centre.value())))).build()));
-    dataset.villages().forEach(village -> anonymous.addVillages(ChildrensVillage.builder().from(village)
-        .id(village(village.id())).location(location(village.location())).build()));
-    dataset.families().forEach(family -> anonymous.addFamilies(SosFamily.builder().from(family)
-        .id(FamilyId.of(pseudonym(family.id().value()))).village(village(family.village())).build()));
-    dataset.children().forEach(child -> anonymous.addChildren(anonymise(child)));
-    dataset.outcomes().forEach(outcome -> anonymous.addOutcomes(Outcome.builder().from(outcome)
-        .id(OutcomeId.of(pseudonym(outcome.id().value()))).subject(subject(outcome.subject())).build()));
+    EntityKind.values().forEach(kind -> addAll(kind, dataset, anonymous));
     return anonymous.build();
+  }
+
+  private <T> void addAll(EntityKind<T> kind, Dataset dataset, Dataset.Builder anonymous) {
+    kind.in(dataset).forEach(entity -> kind.addTo(anonymous, anonymise(kind, entity)));
   }
 
   /**
-   * Returns the anonymised child, for streams of children: name dropped, birth year only, and its
-   * id and every id it refers to replaced by the pseudonyms {@link #anonymise(Dataset)} gives.
+   * Returns an anonymised entity, for streams: the same as {@link #anonymise(Dataset)} gives for it.
+   *
+   * @param <T> the entity's type
+   * @param kind the entity's kind
+   * @param entity the entity
+   * @return the anonymised entity
+   */
+  public <T> T anonymise(EntityKind<T> kind, T entity) {
+    return object(kind.shape(), entity);
+  }
+
+  /**
+   * Returns the anonymised child, for streams of children.
    *
    * @param child the child
-   * @return the anonymised child
+   * @return {@code anonymise(EntityKind.CHILDREN, child)}
    */
   public Child anonymise(Child child) {
-    Child.Builder anonymous = Child.builder().from(child)
-        .name(java.util.Optional.empty())
-        .id(ChildId.of(pseudonym(child.id().value())))
-        .born(PartialDate.ofYear(child.born().year()))
-        .care(care(child.care()))
-        .siblings(java.util.List.of());
-    child.siblings().forEach(sibling -> anonymous.addSiblings(ChildId.of(pseudonym(sibling.value()))));
-    return anonymous.build();
+    return anonymise(EntityKind.CHILDREN, child);
   }
 
-  private CareSituation care(CareSituation care) {
-    if (care instanceof CareSituation.SosFamilyCare) {
-      CareSituation.SosFamilyCare sos = (CareSituation.SosFamilyCare) care;
-      return new CareSituation.SosFamilyCare(FamilyId.of(pseudonym(sos.family().value())), sos.since());
+  private <T> T object(Shape<T> shape, T value) {
+    Object[] values = new Object[shape.properties().size()];
+    for (Property<T> property : shape.properties()) {
+      Object content = property.valueIn(value);
+      if (content == null) {
+        continue;
+      }
+      Object kept = switch (property.presence()) {
+        case REQUIRED, OPTIONAL -> value(property, content);
+        case LIST, SET -> {
+          List<Object> elements = new ArrayList<>();
+          for (Object element : (Collection<?>) content) {
+            Object anonymous = value(property, element);
+            if (anonymous != null) {
+              elements.add(anonymous);
+            }
+          }
+          yield elements;
+        }
+      };
+      values[property.index()] = kept;
     }
-    if (care instanceof CareSituation.FamilyOfOriginCare) {
-      CareSituation.FamilyOfOriginCare origin = (CareSituation.FamilyOfOriginCare) care;
-      return new CareSituation.FamilyOfOriginCare(ProgrammeId.of(pseudonym(origin.programme().value())), origin.since());
-    }
-    return care;
+    return shape.make(values);
   }
 
-  private LocationId location(LocationId id) {
-    return LocationId.of(pseudonym(id.value()));
+  /** The anonymous form of one value of a property, or null to drop it. */
+  private Object value(Property<?> property, Object value) {
+    return property.type().accept(new ValueType.Visitor<>() {
+      @Override
+      public Object id(ValueType.Id<?> type) {
+        return type.of().apply(pseudonym(((EntityId) value).value()));
+      }
+
+      @Override
+      public Object subject(ValueType.Subject type) {
+        return type.kindOf((OutcomeSubject) value).of().apply(pseudonym(((EntityId) value).value()));
+      }
+
+      @Override
+      public Object part(ValueType.Part<?> type) {
+        return anonymousPart(type.shape(), value);
+      }
+
+      @Override
+      public Object union(ValueType.Union<?> type) {
+        for (ValueType.Variant<?> variant : type.variants()) {
+          if (variant.shape().type() == value.getClass()) {
+            return anonymousPart(variant.shape(), value);
+          }
+        }
+        throw new IllegalStateException("the description has no variant " + value.getClass().getSimpleName());
+      }
+
+      @Override
+      public Object scalar(ValueType.Scalar<?> type) {
+        if (type.kind() == ValueType.Scalar.Kind.DATE && property.protection() == Protection.QUASI_IDENTIFYING) {
+          return ((PartialDate) value).coarsenedTo(
+              property == BIRTH ? PartialDate.Precision.YEAR : PartialDate.Precision.MONTH);
+        }
+        return kept();
+      }
+
+      @Override
+      public Object text(ValueType.Text type) {
+        return kept();
+      }
+
+      @Override
+      public Object whole(ValueType.Whole<?> type) {
+        return kept();
+      }
+
+      @Override
+      public Object choice(ValueType.Choice<?> type) {
+        return kept();
+      }
+
+      @Override
+      public Object tally(ValueType.Tally<?> type) {
+        return kept();
+      }
+
+      /** Keeps a value unless it is identifying. */
+      private Object kept() {
+        return switch (property.protection()) {
+          case IDENTIFYING -> null;
+          case QUASI_IDENTIFYING, NOT_PERSONAL -> value;
+        };
+      }
+    });
   }
 
-  private VillageId village(VillageId id) {
-    return VillageId.of(pseudonym(id.value()));
-  }
-
-  private OutcomeSubject subject(OutcomeSubject subject) {
-    String pseudonym = pseudonym(subject.value());
-    if (subject instanceof LocationId) {
-      return LocationId.of(pseudonym);
-    }
-    if (subject instanceof CentreId) {
-      return CentreId.of(pseudonym);
-    }
-    if (subject instanceof ProgrammeId) {
-      return ProgrammeId.of(pseudonym);
-    }
-    return VillageId.of(pseudonym);
+  private <T> T anonymousPart(Shape<T> shape, Object value) {
+    return object(shape, shape.type().cast(value));
   }
 }

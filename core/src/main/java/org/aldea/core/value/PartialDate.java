@@ -192,6 +192,20 @@ public final class PartialDate implements Comparable<PartialDate> {
     return precision;
   }
 
+  /**
+   * Returns this date known no more precisely than a precision: 2015-03-10 coarsened to the month is
+   * 2015-03; a date already as coarse or coarser is returned as it is.
+   *
+   * @param precision the finest precision to keep
+   * @return the coarsened date
+   */
+  public PartialDate coarsenedTo(Precision precision) {
+    if (precision.compareTo(this.precision) >= 0) {
+      return this;
+    }
+    return precision == Precision.YEAR ? ofYear(year) : ofMonth(year, month);
+  }
+
   /** {@return the year, 1 to 9999} */
   public int year() {
     return year;

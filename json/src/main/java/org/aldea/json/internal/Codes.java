@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 public final class Codes {
   /** The codes of one enum type, by ordinal and by code, and its constants in code order. */
-  private static final class Vocabulary {
+  static final class Vocabulary {
     final Enum<?>[] constants;
     final String[] codes;
     final Enum<?>[] inCodeOrder;
@@ -34,6 +34,21 @@ public final class Codes {
   };
 
   private Codes() {}
+
+  /** Returns the vocabulary of an enum type, to look its constants up without finding it again. */
+  static Vocabulary vocabulary(Class<? extends Enum<?>> type) {
+    return VOCABULARIES.get(type);
+  }
+
+  /** Returns the constant of a vocabulary with the code, or null if there is none. */
+  static Enum<?> constant(Vocabulary vocabulary, String code) {
+    for (int ordinal = 0; ordinal < vocabulary.codes.length; ordinal++) {
+      if (vocabulary.codes[ordinal].equals(code)) {
+        return vocabulary.constants[ordinal];
+      }
+    }
+    return null;
+  }
 
   /** Returns the wire code of a constant. */
   public static String code(Enum<?> constant) {
@@ -59,5 +74,10 @@ public final class Codes {
   @SuppressWarnings("unchecked")
   public static <E extends Enum<E>> E[] inCodeOrder(Class<E> type) {
     return (E[]) VOCABULARIES.get(type).inCodeOrder;
+  }
+
+  /** Returns how messages name one constant of an enum: its simple name in lower case, words apart. */
+  public static String noun(Class<? extends Enum<?>> type) {
+    return type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
   }
 }

@@ -3,6 +3,7 @@ package org.aldea.validation.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.aldea.core.description.Model;
 import org.aldea.core.model.CareSituation;
 import org.aldea.core.model.Child;
 import org.aldea.core.model.ChildrensVillage;
@@ -156,7 +157,9 @@ public final class EntityChecks {
     return date.getYear() * 10_000L + date.getMonthValue() * 100 + date.getDayOfMonth();
   }
 
+  /** The name of the care situation's date property, as the description gives it: since or on. */
   private static String careDateProperty(CareSituation care) {
-    return care instanceof CareSituation.LeftCare ? "on" : "since";
+    return Model.CARE.variantOf(care).shape().properties().stream()
+        .filter(property -> property.type() == Model.DATE).findFirst().orElseThrow().wireName();
   }
 }

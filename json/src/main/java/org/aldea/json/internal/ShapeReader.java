@@ -1,0 +1,548 @@
+package org.aldea.json.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.aldea.core.InvalidValueException;
+import org.aldea.core.description.Model;
+import org.aldea.core.description.Presence;
+import org.aldea.core.description.Property;
+import org.aldea.core.description.Shape;
+import org.aldea.core.description.ValueType;
+import org.aldea.core.value.Code;
+import org.aldea.core.value.PartialDate;
+import org.aldea.json.JsonDecodingException;
+
+/**
+ * Reads the objects of the model as their {@linkplain Model description} says: each shape's
+ * properties looked up in a table made once from the description, each value read by the reader its
+ * type calls for. Unknown properties are refused or reported as the {@link Cursor} is told.
+ */
+final class ShapeReader {
+  /**
+   * How to read one value, the parser on its first token: a code for the common types, read by a
+   * switch whose calls the compiler can inline, or a function for the others.
+   */
+  static final class Read {
+    static final int STRING = 0;
+    static final int ID = 1;
+    static final int CODE = 2;
+    static final int DATE = 3;
+    static final int COUNT = 4;
+    static final int FLAG = 5;
+    static final int INT = 6;
+    static final int CHOICE = 7;
+    static final int PART = 8;
+    static final int UNION = 9;
+    static final int OTHER = 10;
+
+    final int code;
+    final Object parameter;
+
+    private Read(int code, Object parameter) {
+      this.code = code;
+      this.parameter = parameter;
+    }
+
+    static Read of(int code, Object parameter) {
+      return new Read(code, parameter);
+    }
+
+    static Read other(Function<ShapeReader, Object> read) {
+      return new Read(OTHER, read);
+    }
+
+    Object read(ShapeReader reader) {
+      return reader.read(this);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Object read(Read read) {
+    switch (read.code) {
+      case Read.STRING:
+        return cursor.string();
+      case Read.ID:
+        return values.converted((Function<String, ?>) read.parameter);
+      case Read.CODE:
+        return values.converted(Code::of);
+      case Read.DATE:
+        return values.date();
+      case Read.COUNT:
+        return values.count();
+      case Read.FLAG:
+        return cursor.bool();
+      case Read.INT:
+        return cursor.integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
+      case Read.CHOICE:
+        return values.choice((Codes.Vocabulary) read.parameter);
+      case Read.PART:
+        return object((Shape<?>) read.parameter);
+      case Read.UNION:
+        return union((ValueType.Union<?>) read.parameter);
+      default:
+        return ((Function<ShapeReader, Object>) read.parameter).apply(this);
+    }
+  }
+
+  private static final Map<Shape<?>, Table> TABLES = new IdentityHashMap<>();
+  private static final Map<ValueType.Union<?>, UnionTable> UNIONS = new IdentityHashMap<>();
+
+  static {
+    for (Shape<?> shape : Model.shapes()) {
+      TABLES.put(shape, new Table(shape));
+      for (Property<?> property : shape.properties()) {
+        if (property.type() instanceof ValueType.Union) {
+          ValueType.Union<?> union = (ValueType.Union<?>) property.type();
+          UNIONS.computeIfAbsent(union, UnionTable::new);
+        }
+      }
+    }
+  }
+
+  /** The most properties, besides the discriminator, of all the model's unions. */
+  private static final int UNION_WIDTH = UNIONS.values().stream().mapToInt(table -> table.names.length).max().orElse(0);
+
+  final Cursor cursor;
+  final ValueReader values;
+  private final Scratch scratch = new Scratch();
+
+  /** Where a union's properties are kept until its variant is known. */
+  private static final class Scratch {
+    final String[] raw = new String[UNION_WIDTH];
+    final int[] lines = new int[UNION_WIDTH];
+    final int[] columns = new int[UNION_WIDTH];
+  }
+
+  ShapeReader(Cursor cursor) {
+    this.cursor = cursor;
+    this.values = new ValueReader(cursor);
+  }
+
+  /** Returns the reader of a value type, made once per type and property. */
+  static Read reader(ValueType<?> type, String wireName) {
+    return type.accept(new Compiler(wireName));
+  }
+
+  /** Reads an object of a shape. */
+  <T> T object(Shape<T> shape) {
+    Table table = TABLES.get(shape);
+    Cursor.Obj object = cursor.begin(shape.article());
+    Object[] values = new Object[table.width];
+    Object[] inline = table.inline == null ? null : new Object[table.inlineShape.properties().size()];
+    Object subject = null;
+    int next = 0;
+    while (object.next()) {
+      Slot slot = table.find(object.name, next);
+      if (slot == null) {
+        object.unknown();
+        continue;
+      }
+      next = slot.after;
+      if (slot.optional && !cursor.present()) {
+        continue;
+      }
+      if (slot.subject) {
+        if (subject != null) {
+          throw cursor.failure(cursor.pointer(), "an outcome has exactly one of " + table.subjectKeys);
+        }
+        subject = slot.read.read(this);
+      } else {
+        (slot.inline ? inline : values)[slot.index] = slot.read.read(this);
+      }
+    }
+    if (table.subject != null) {
+      if (subject == null) {
+        throw object.missing("one of " + table.subjectKeys + " is required");
+      }
+      values[table.subject.index()] = subject;
+    }
+    return object.build(() -> {
+      if (inline != null) {
+        values[table.inline.index()] = table.inlineShape.make(inline);
+      }
+      return shape.make(values);
+    });
+  }
+
+  /**
+   * Reads a union. Its discriminator may come after the other properties, so they are read as
+   * strings with their places, and converted once the variant is known.
+   */
+  Object union(ValueType.Union<?> union) {
+    UnionTable table = UNIONS.get(union);
+    Cursor.Obj object = cursor.begin(union.article());
+    int variant = -1;
+    // Unions do not nest in the model, so one set of scratch arrays per reader serves them all.
+    String[] raw = scratch.raw;
+    int[] lines = scratch.lines;
+    int[] columns = scratch.columns;
+    int given = 0;
+    while (object.next()) {
+      if (object.name.equals(union.discriminator())) {
+        variant = table.variant(cursor.string());
+        if (variant < 0) {
+          throw cursor.failure(cursor.pointer(),
+              union.discriminator() + " must be one of " + String.join(", ", table.tags));
+        }
+        continue;
+      }
+      int property = table.index(object.name);
+      if (property < 0) {
+        object.unknown();
+      } else if (cursor.present()) {
+        lines[property] = cursor.tokenLine();
+        columns[property] = cursor.tokenColumn();
+        raw[property] = cursor.string();
+        given |= 1 << property;
+      }
+    }
+    if (variant < 0) {
+      throw object.missing(union.discriminator() + " is required");
+    }
+    Shape<?> shape = table.shapes[variant];
+    int foreign = given & ~table.allowed[variant];
+    if (foreign != 0) {
+      int property = Integer.numberOfTrailingZeros(foreign);
+      throw new JsonDecodingException(object.pointer().appendProperty(table.names[property]).toString(),
+          lines[property], columns[property], "not a property of " + shape.article(), null);
+    }
+    int[] properties = table.properties[variant];
+    Object[] values = new Object[properties.length];
+    for (int i = 0; i < properties.length; i++) {
+      int index = properties[i];
+      if ((given & 1 << index) == 0) {
+        throw object.missing(table.names[index] + " is required for " + shape.article());
+      }
+      try {
+        values[i] = table.convert(index, raw[index]);
+      } catch (InvalidValueException e) {
+        throw new JsonDecodingException(object.pointer().appendProperty(table.names[index]).toString(),
+            lines[index], columns[index], e.rule(), null);
+      }
+    }
+    return shape.make(values);
+  }
+
+  /** A property of a shape as the reader finds it by name. */
+  private static final class Slot {
+    final String name;
+    final Property<?> property;
+    final int index;
+    final Read read;
+    final boolean optional;
+    final boolean inline;
+    final boolean subject;
+    /** The slot expected next: properties mostly come in the format's order. */
+    int after;
+    /**
+     * The last String the name was found as. Written by any thread that reads: a stale value only
+     * costs one comparison of contents.
+     */
+    String seen;
+
+    Slot(String name, Property<?> property, Read read, boolean optional, boolean inline, boolean subject) {
+      this.name = name;
+      this.property = property;
+      this.index = property.index();
+      this.read = read;
+      this.optional = optional;
+      this.inline = inline;
+      this.subject = subject;
+    }
+  }
+
+  /** A shape's slots, in the format's order and by name. */
+  private static final class Table {
+    private final Slot[] slots;
+    private final Map<String, Slot> byName = new HashMap<>();
+    /** How many values the shape is made of. */
+    private final int width;
+    private Property<?> inline;
+    private Shape<?> inlineShape;
+    private Property<?> subject;
+    private String subjectKeys;
+
+    Table(Shape<?> shape) {
+      width = shape.properties().size();
+      List<Slot> slots = new ArrayList<>();
+      for (Property<?> property : shape.properties()) {
+        int first = slots.size();
+        if (property.isInline()) {
+          inline = property;
+          inlineShape = ((ValueType.Part<?>) property.type()).shape();
+          for (Property<?> part : inlineShape.properties()) {
+            slots.add(slot(part, true));
+          }
+        } else if (property.type() instanceof ValueType.Subject) {
+          subject = property;
+          List<? extends ValueType.Id<?>> kinds = ((ValueType.Subject) property.type()).kinds();
+          subjectKeys = kinds.stream().map(ValueType.Id::noun).collect(Collectors.joining(", "));
+          for (ValueType.Id<?> kind : kinds) {
+            slots.add(new Slot(kind.noun(), property, reader(kind, kind.noun()), true, false, true));
+          }
+        } else {
+          slots.add(slot(property, false));
+        }
+        for (int i = first; i < slots.size(); i++) {
+          slots.get(i).after = slots.size();
+        }
+      }
+      this.slots = slots.toArray(new Slot[0]);
+      for (Slot slot : this.slots) {
+        byName.put(slot.name, slot);
+      }
+    }
+
+    private static Slot slot(Property<?> property, boolean inline) {
+      Read element = reader(property.type(), property.wireName());
+      Read read = switch (property.presence()) {
+        case REQUIRED, OPTIONAL -> element;
+        case LIST -> Read.other(reader -> {
+          List<Object> list = new ArrayList<>();
+          reader.cursor.array(() -> list.add(element.read(reader)));
+          return list;
+        });
+        case SET -> property.type() instanceof ValueType.Choice
+            ? choiceSet((ValueType.Choice<?>) property.type())
+            : Read.other(reader -> reader.values.distinct(() -> element.read(reader)));
+      };
+      return new Slot(property.wireName(), property, read, property.presence() != Presence.REQUIRED, inline, false);
+    }
+
+    private static <E extends Enum<E>> Read choiceSet(ValueType.Choice<E> type) {
+      return Read.other(reader -> reader.values.choiceSet(type.type()));
+    }
+
+    /**
+     * Finds a property's slot, looking first at the slots after the last one found: properties
+     * mostly come in the format's order, some left out.
+     */
+    Slot find(String name, int next) {
+      for (int i = next; i < slots.length; i++) {
+        Slot slot = slots[i];
+        // Jackson gives the same String for every occurrence of a name; compare it by reference first.
+        if (slot.seen == name) {
+          return slot;
+        }
+        if (slot.name.equals(name)) {
+          slot.seen = name;
+          return slot;
+        }
+      }
+      return byName.get(name);
+    }
+  }
+
+  /** A union's properties besides the discriminator, numbered, and which each variant has. */
+  private static final class UnionTable {
+    final List<String> tags = new ArrayList<>();
+    final String[] names;
+    final Function<String, ?>[] converters;
+    final int[] allowed;
+    /** Which properties are dates. */
+    final boolean[] dates;
+    /** Each variant's shape. */
+    final Shape<?>[] shapes;
+    /** Each variant's properties, in its shape's order, as numbers of {@link #names}. */
+    final int[][] properties;
+
+    @SuppressWarnings("unchecked")
+    UnionTable(ValueType.Union<?> union) {
+      List<String> names = new ArrayList<>();
+      List<Function<String, ?>> converters = new ArrayList<>();
+      allowed = new int[union.variants().size()];
+      shapes = new Shape<?>[allowed.length];
+      properties = new int[allowed.length][];
+      for (int v = 0; v < allowed.length; v++) {
+        ValueType.Variant<?> variant = union.variants().get(v);
+        tags.add(variant.tag());
+        shapes[v] = variant.shape();
+        properties[v] = new int[variant.shape().properties().size()];
+        for (Property<?> property : variant.shape().properties()) {
+          int index = names.indexOf(property.wireName());
+          if (index < 0) {
+            index = names.size();
+            names.add(property.wireName());
+            converters.add(property.type().accept(new FromString()));
+          }
+          allowed[v] |= 1 << index;
+          properties[v][property.index()] = index;
+        }
+      }
+      this.names = names.toArray(new String[0]);
+      this.converters = converters.toArray(new Function[0]);
+      this.dates = new boolean[this.names.length];
+      for (ValueType.Variant<?> variant : union.variants()) {
+        for (Property<?> property : variant.shape().properties()) {
+          dates[index(property.wireName())] = property.type() == Model.DATE;
+        }
+      }
+    }
+
+    int variant(String tag) {
+      for (int i = 0; i < tags.size(); i++) {
+        if (tags.get(i).equals(tag)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** Converts the string of a property; dates, the most common, without a virtual call. */
+    Object convert(int property, String value) {
+      return dates[property] ? PartialDate.parse(value) : converters[property].apply(value);
+    }
+
+    int index(String name) {
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /** Makes the reader of each value type. */
+  private static final class Compiler implements ValueType.Visitor<Read> {
+    private final String wireName;
+
+    Compiler(String wireName) {
+      this.wireName = wireName;
+    }
+
+    @Override
+    public Read id(ValueType.Id<?> type) {
+      return Read.of(Read.ID, type.of());
+    }
+
+    @Override
+    public Read text(ValueType.Text type) {
+      return Read.of(Read.STRING, null);
+    }
+
+    @Override
+    public Read scalar(ValueType.Scalar<?> type) {
+      return switch (type.kind()) {
+        case CODE -> Read.of(Read.CODE, null);
+        case COUNTRY -> Read.of(Read.STRING, null);
+        case DATE -> Read.of(Read.DATE, null);
+        case COUNT -> Read.of(Read.COUNT, null);
+        case PERCENT -> Read.other(reader -> reader.values.percent());
+        case FLAG -> Read.of(Read.FLAG, null);
+        case COORDINATES -> Read.other(reader -> reader.values.coordinates());
+        case AGE_RANGE -> Read.other(reader -> reader.values.ageRange());
+      };
+    }
+
+    @Override
+    public Read whole(ValueType.Whole<?> type) {
+      // The model checks the range, and names it in its refusal.
+      if (type.type() == Long.class) {
+        return Read.other(reader -> reader.cursor.integer(Long.MIN_VALUE, Long.MAX_VALUE));
+      }
+      return Read.of(Read.INT, null);
+    }
+
+    @Override
+    public Read choice(ValueType.Choice<?> type) {
+      return Read.of(Read.CHOICE, Codes.vocabulary(type.type()));
+    }
+
+    @Override
+    public Read tally(ValueType.Tally<?> type) {
+      return tallyOf(type, wireName);
+    }
+
+    private static <E extends Enum<E>> Read tallyOf(ValueType.Tally<E> type, String wireName) {
+      return Read.other(reader -> reader.values.tally(type.keys(), wireName));
+    }
+
+    @Override
+    public Read part(ValueType.Part<?> type) {
+      return Read.of(Read.PART, type.shape());
+    }
+
+    @Override
+    public Read union(ValueType.Union<?> type) {
+      return Read.of(Read.UNION, type);
+    }
+
+    @Override
+    public Read subject(ValueType.Subject type) {
+      throw new IllegalStateException("a subject is read by its keys, not as one value");
+    }
+  }
+
+  /** Converts the string a union's property was read as, once the variant is known. */
+  private static final class FromString implements ValueType.Visitor<Function<String, ?>> {
+    @Override
+    public Function<String, ?> id(ValueType.Id<?> type) {
+      return type.of();
+    }
+
+    @Override
+    public Function<String, ?> text(ValueType.Text type) {
+      return Function.identity();
+    }
+
+    @Override
+    public Function<String, ?> scalar(ValueType.Scalar<?> type) {
+      return switch (type.kind()) {
+        case CODE -> Code::of;
+        case COUNTRY -> Function.identity();
+        case DATE -> PartialDate::parse;
+        case COUNT, PERCENT, FLAG, COORDINATES, AGE_RANGE -> throw notAString(type);
+      };
+    }
+
+    @Override
+    public Function<String, ?> choice(ValueType.Choice<?> type) {
+      return constantOf(type);
+    }
+
+    private static <E extends Enum<E>> Function<String, E> constantOf(ValueType.Choice<E> type) {
+      return code -> {
+        E constant = Codes.constant(type.type(), code);
+        if (constant == null) {
+          throw new InvalidValueException("value", "unknown value");
+        }
+        return constant;
+      };
+    }
+
+    @Override
+    public Function<String, ?> whole(ValueType.Whole<?> type) {
+      throw notAString(type);
+    }
+
+    @Override
+    public Function<String, ?> tally(ValueType.Tally<?> type) {
+      throw notAString(type);
+    }
+
+    @Override
+    public Function<String, ?> part(ValueType.Part<?> type) {
+      throw notAString(type);
+    }
+
+    @Override
+    public Function<String, ?> union(ValueType.Union<?> type) {
+      throw notAString(type);
+    }
+
+    @Override
+    public Function<String, ?> subject(ValueType.Subject type) {
+      throw notAString(type);
+    }
+
+    private static IllegalStateException notAString(ValueType<?> type) {
+      return new IllegalStateException("a union's properties are strings on the wire, not " + type);
+    }
+  }
+}
