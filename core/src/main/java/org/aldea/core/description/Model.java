@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.function.Consumer;
 import org.aldea.core.id.CentreId;
 import org.aldea.core.id.ChildId;
 import org.aldea.core.id.FamilyId;
 import org.aldea.core.id.LocationId;
 import org.aldea.core.id.OutcomeId;
+import org.aldea.core.id.OutcomeSubject;
 import org.aldea.core.id.ProgrammeId;
 import org.aldea.core.id.VillageId;
 import org.aldea.core.internal.Checks;
@@ -117,10 +117,18 @@ public final class Model {
       .list("indicators", new ValueType.Part<>(INDICATOR), NOT_PERSONAL, Location::indicators)
       .make(v -> {
         Location.Builder location = Location.builder();
-        set(v, 0, location::id);
-        set(v, 1, location::name);
-        set(v, 2, location::country);
-        set(v, 3, location::region);
+        if (v[0] != null) {
+          location.id((LocationId) v[0]);
+        }
+        if (v[1] != null) {
+          location.name((String) v[1]);
+        }
+        if (v[2] != null) {
+          location.country((String) v[2]);
+        }
+        if (v[3] != null) {
+          location.region((String) v[3]);
+        }
         return location.population(optional(v, 4)).altitudeMetres(optionalInt(v, 5))
             .distanceToCapitalKm(optional(v, 6)).coordinates(optional(v, 7)).addAllIndicators(all(v, 8)).build();
       })
@@ -143,9 +151,15 @@ public final class Model {
       .optional("dailyReach", COUNT, NOT_PERSONAL, c -> c.dailyReach().orElse(null))
       .make(v -> {
         SocialCentre.Builder centre = SocialCentre.builder();
-        set(v, 0, centre::id);
-        set(v, 1, centre::name);
-        set(v, 2, centre::location);
+        if (v[0] != null) {
+          centre.id((CentreId) v[0]);
+        }
+        if (v[1] != null) {
+          centre.name((String) v[1]);
+        }
+        if (v[2] != null) {
+          centre.location((LocationId) v[2]);
+        }
         return centre.village(optional(v, 3)).opened(optional(v, 4)).addAllServices(all(v, 5))
             .putAllFacilities(tally(v, 6)).addAllStaff(all(v, 7)).dayCarePlaces(optionalInt(v, 8))
             .dailyReach(optional(v, 9)).build();
@@ -176,9 +190,15 @@ public final class Model {
       .optional("reach", new ValueType.Part<>(REACH), NOT_PERSONAL, p -> p.reach().orElse(null))
       .make(v -> {
         FamilyStrengtheningProgramme.Builder programme = FamilyStrengtheningProgramme.builder();
-        set(v, 0, programme::id);
-        set(v, 1, programme::name);
-        set(v, 2, programme::location);
+        if (v[0] != null) {
+          programme.id((ProgrammeId) v[0]);
+        }
+        if (v[1] != null) {
+          programme.name((String) v[1]);
+        }
+        if (v[2] != null) {
+          programme.location((LocationId) v[2]);
+        }
         return programme.centre(optional(v, 3)).started(optional(v, 4)).addAllFocusAreas(all(v, 5))
             .targetAge(optional(v, 6)).capacity(optional(v, 7)).reach(optional(v, 8)).build();
       })
@@ -192,9 +212,15 @@ public final class Model {
       .optional("opened", DATE, NOT_PERSONAL, v -> v.opened().orElse(null))
       .make(v -> {
         ChildrensVillage.Builder village = ChildrensVillage.builder();
-        set(v, 0, village::id);
-        set(v, 1, village::name);
-        set(v, 2, village::location);
+        if (v[0] != null) {
+          village.id((VillageId) v[0]);
+        }
+        if (v[1] != null) {
+          village.name((String) v[1]);
+        }
+        if (v[2] != null) {
+          village.location((LocationId) v[2]);
+        }
         return village.opened(optional(v, 3)).build();
       })
       .build();
@@ -205,7 +231,9 @@ public final class Model {
       .optional("since", DATE, QUASI_IDENTIFYING, c -> c.since().orElse(null))
       .make(v -> {
         Caregiver.Builder caregiver = Caregiver.builder();
-        set(v, 0, caregiver::role);
+        if (v[0] != null) {
+          caregiver.role((Caregiver.Role) v[0]);
+        }
         return caregiver.since(optional(v, 1)).build();
       })
       .build();
@@ -219,10 +247,18 @@ public final class Model {
           SosFamily::capacity)
       .make(v -> {
         SosFamily.Builder family = SosFamily.builder();
-        set(v, 0, family::id);
-        set(v, 1, family::village);
-        set(v, 2, family::caregiver);
-        set(v, 3, family::capacity);
+        if (v[0] != null) {
+          family.id((FamilyId) v[0]);
+        }
+        if (v[1] != null) {
+          family.village((VillageId) v[1]);
+        }
+        if (v[2] != null) {
+          family.caregiver((Caregiver) v[2]);
+        }
+        if (v[3] != null) {
+          family.capacity((Integer) v[3]);
+        }
         return family.build();
       })
       .build();
@@ -271,14 +307,26 @@ public final class Model {
       .optional("sponsored", FLAG, QUASI_IDENTIFYING, Child::sponsored)
       .make(v -> {
         Child.Builder child = Child.builder();
-        set(v, 0, child::id);
+        if (v[0] != null) {
+          child.id((ChildId) v[0]);
+        }
         child.name(optional(v, 1));
-        set(v, 2, child::born);
-        set(v, 3, child::care);
-        set(v, 4, child::education);
-        set(v, 5, child::adaptedTeaching);
+        if (v[2] != null) {
+          child.born((PartialDate) v[2]);
+        }
+        if (v[3] != null) {
+          child.care((CareSituation) v[3]);
+        }
+        if (v[4] != null) {
+          child.education((Child.Education) v[4]);
+        }
+        if (v[5] != null) {
+          child.adaptedTeaching((Boolean) v[5]);
+        }
         child.addAllSiblings(all(v, 6));
-        set(v, 7, child::sponsored);
+        if (v[7] != null) {
+          child.sponsored((Boolean) v[7]);
+        }
         return child.build();
       })
       .build();
@@ -310,11 +358,21 @@ public final class Model {
       .optional("note", NOTE, NOT_PERSONAL, o -> o.note().orElse(null))
       .make(v -> {
         Outcome.Builder outcome = Outcome.builder();
-        set(v, 0, outcome::id);
-        set(v, 1, outcome::subject);
-        set(v, 2, outcome::indicator);
-        set(v, 3, outcome::period);
-        set(v, 4, outcome::measure);
+        if (v[0] != null) {
+          outcome.id((OutcomeId) v[0]);
+        }
+        if (v[1] != null) {
+          outcome.subject((OutcomeSubject) v[1]);
+        }
+        if (v[2] != null) {
+          outcome.indicator((Code) v[2]);
+        }
+        if (v[3] != null) {
+          outcome.period((PartialDate) v[3]);
+        }
+        if (v[4] != null) {
+          outcome.measure((Measure) v[4]);
+        }
         return outcome.note(optional(v, 5)).build();
       })
       .build();
@@ -327,14 +385,6 @@ public final class Model {
    */
   public static List<Shape<?>> shapes() {
     return Shapes.ALL;
-  }
-
-  /** Sets a required value, if given: a missing one is then refused by the builder, naming it. */
-  @SuppressWarnings("unchecked")
-  private static <V> void set(Object[] values, int index, Consumer<V> setter) {
-    if (values[index] != null) {
-      setter.accept((V) values[index]);
-    }
   }
 
   @SuppressWarnings("unchecked")

@@ -264,6 +264,19 @@ final class Cursor {
 
     /** Moves to the next property's value; false at the end of the object. */
     boolean next() {
+      if (!nextName()) {
+        return false;
+      }
+      requireUnique();
+      toValue();
+      return true;
+    }
+
+    /**
+     * Moves to the next property's name, leaving the check for a duplicate to the caller ({@link
+     * #requireUnique()}, or its own record of the names it knows); false at the end of the object.
+     */
+    boolean nextName() {
       JsonToken token = parser.nextToken();
       if (token == JsonToken.END_OBJECT) {
         return false;
@@ -272,9 +285,23 @@ final class Cursor {
       if (count == limits.perObject()) {
         throw tooWide(pointer());
       }
+      return true;
+    }
+
+    /** Refuses the current name if the object had it already, the parser still on the name. */
+    void requireUnique() {
       if (seen(name)) {
         throw duplicate();
       }
+    }
+
+    /** The refusal of the current name as a duplicate, the parser still on the name. */
+    JsonDecodingException duplicateName() {
+      return duplicate();
+    }
+
+    /** Moves from the current name to its value, remembering where the value is. */
+    void toValue() {
       parser.nextToken();
       if (count == names.length) {
         names = Arrays.copyOf(names, count * 2);
@@ -285,7 +312,6 @@ final class Cursor {
       lines[count] = tokenLine();
       columns[count] = tokenColumn();
       count++;
-      return true;
     }
 
     /** Returns whether the object already had a property of this name, and remembers it. */

@@ -28,14 +28,15 @@ final class ShapeReader {
    * switch whose calls the compiler can inline, or a function for the others.
    */
   static final class Read {
+    // The types written as strings come first, up to CHOICE: a union's properties are of them.
     static final int STRING = 0;
     static final int ID = 1;
     static final int CODE = 2;
     static final int DATE = 3;
-    static final int COUNT = 4;
-    static final int FLAG = 5;
-    static final int INT = 6;
-    static final int CHOICE = 7;
+    static final int CHOICE = 4;
+    static final int COUNT = 5;
+    static final int FLAG = 6;
+    static final int INT = 7;
     static final int PART = 8;
     static final int UNION = 9;
     static final int OTHER = 10;
@@ -136,12 +137,22 @@ final class ShapeReader {
     Object[] inline = table.inline == null ? null : new Object[table.inlineShape.properties().size()];
     Object subject = null;
     int next = 0;
-    while (object.next()) {
+    // The slots given so far, one bit each: a duplicate known property is found without a search.
+    long given = 0;
+    while (object.nextName()) {
       Slot slot = table.find(object.name, next);
       if (slot == null) {
+        object.requireUnique();
+        object.toValue();
         object.unknown();
         continue;
       }
+      long bit = 1L << slot.position;
+      if ((given & bit) != 0) {
+        throw object.duplicateName();
+      }
+      given |= bit;
+      object.toValue();
       next = slot.after;
       if (slot.optional && !cursor.present()) {
         continue;
@@ -182,8 +193,20 @@ final class ShapeReader {
     int[] lines = scratch.lines;
     int[] columns = scratch.columns;
     int given = 0;
-    while (object.next()) {
-      if (object.name.equals(union.discriminator())) {
+    // The names met so far, one bit each (the discriminator's after the others'), for duplicates.
+    long met = 0;
+    while (object.nextName()) {
+      boolean discriminator = object.name.equals(union.discriminator());
+      int property = discriminator ? table.names.length : table.index(object.name);
+      if (property < 0) {
+        object.requireUnique();
+      } else if ((met & 1L << property) != 0) {
+        throw object.duplicateName();
+      } else {
+        met |= 1L << property;
+      }
+      object.toValue();
+      if (discriminator) {
         variant = table.variant(cursor.string());
         if (variant < 0) {
           throw cursor.failure(cursor.pointer(),
@@ -191,7 +214,6 @@ final class ShapeReader {
         }
         continue;
       }
-      int property = table.index(object.name);
       if (property < 0) {
         object.unknown();
       } else if (cursor.present()) {
@@ -237,6 +259,8 @@ final class ShapeReader {
     final boolean optional;
     final boolean inline;
     final boolean subject;
+    /** The slot's place in its table, from 0. */
+    int position;
     /** The slot expected next: properties mostly come in the format's order. */
     int after;
     /**
@@ -292,9 +316,13 @@ final class ShapeReader {
           slots.get(i).after = slots.size();
         }
       }
+      if (slots.size() > Long.SIZE) {
+        throw new IllegalStateException(shape + " has more properties than a long has bits");
+      }
       this.slots = slots.toArray(new Slot[0]);
-      for (Slot slot : this.slots) {
-        byName.put(slot.name, slot);
+      for (int i = 0; i < this.slots.length; i++) {
+        this.slots[i].position = i;
+        byName.put(this.slots[i].name, this.slots[i]);
       }
     }
 
@@ -342,19 +370,17 @@ final class ShapeReader {
   private static final class UnionTable {
     final List<String> tags = new ArrayList<>();
     final String[] names;
-    final Function<String, ?>[] converters;
+    /** How each property's value is made from its string: a {@link Read} of a string-valued type. */
+    final Read[] kinds;
     final int[] allowed;
-    /** Which properties are dates. */
-    final boolean[] dates;
     /** Each variant's shape. */
     final Shape<?>[] shapes;
     /** Each variant's properties, in its shape's order, as numbers of {@link #names}. */
     final int[][] properties;
 
-    @SuppressWarnings("unchecked")
     UnionTable(ValueType.Union<?> union) {
       List<String> names = new ArrayList<>();
-      List<Function<String, ?>> converters = new ArrayList<>();
+      List<Read> kinds = new ArrayList<>();
       allowed = new int[union.variants().size()];
       shapes = new Shape<?>[allowed.length];
       properties = new int[allowed.length][];
@@ -368,20 +394,18 @@ final class ShapeReader {
           if (index < 0) {
             index = names.size();
             names.add(property.wireName());
-            converters.add(property.type().accept(new FromString()));
+            Read kind = reader(property.type(), property.wireName());
+            if (kind.code > Read.CHOICE) {
+              throw new IllegalStateException("a union's properties are strings on the wire, not " + property);
+            }
+            kinds.add(kind);
           }
           allowed[v] |= 1 << index;
           properties[v][property.index()] = index;
         }
       }
       this.names = names.toArray(new String[0]);
-      this.converters = converters.toArray(new Function[0]);
-      this.dates = new boolean[this.names.length];
-      for (ValueType.Variant<?> variant : union.variants()) {
-        for (Property<?> property : variant.shape().properties()) {
-          dates[index(property.wireName())] = property.type() == Model.DATE;
-        }
-      }
+      this.kinds = kinds.toArray(new Read[0]);
     }
 
     int variant(String tag) {
@@ -393,9 +417,26 @@ final class ShapeReader {
       return -1;
     }
 
-    /** Converts the string of a property; dates, the most common, without a virtual call. */
+    /** Makes a property's value from its string. */
+    @SuppressWarnings("unchecked")
     Object convert(int property, String value) {
-      return dates[property] ? PartialDate.parse(value) : converters[property].apply(value);
+      Read kind = kinds[property];
+      switch (kind.code) {
+        case Read.DATE:
+          return PartialDate.parse(value);
+        case Read.ID:
+          return ((Function<String, ?>) kind.parameter).apply(value);
+        case Read.CHOICE:
+          Object constant = Codes.constant((Codes.Vocabulary) kind.parameter, value);
+          if (constant == null) {
+            throw new InvalidValueException("value", "unknown value");
+          }
+          return constant;
+        case Read.CODE:
+          return Code.of(value);
+        default:
+          return value;
+      }
     }
 
     int index(String name) {
@@ -476,73 +517,6 @@ final class ShapeReader {
     @Override
     public Read subject(ValueType.Subject type) {
       throw new IllegalStateException("a subject is read by its keys, not as one value");
-    }
-  }
-
-  /** Converts the string a union's property was read as, once the variant is known. */
-  private static final class FromString implements ValueType.Visitor<Function<String, ?>> {
-    @Override
-    public Function<String, ?> id(ValueType.Id<?> type) {
-      return type.of();
-    }
-
-    @Override
-    public Function<String, ?> text(ValueType.Text type) {
-      return Function.identity();
-    }
-
-    @Override
-    public Function<String, ?> scalar(ValueType.Scalar<?> type) {
-      return switch (type.kind()) {
-        case CODE -> Code::of;
-        case COUNTRY -> Function.identity();
-        case DATE -> PartialDate::parse;
-        case COUNT, PERCENT, FLAG, COORDINATES, AGE_RANGE -> throw notAString(type);
-      };
-    }
-
-    @Override
-    public Function<String, ?> choice(ValueType.Choice<?> type) {
-      return constantOf(type);
-    }
-
-    private static <E extends Enum<E>> Function<String, E> constantOf(ValueType.Choice<E> type) {
-      return code -> {
-        E constant = Codes.constant(type.type(), code);
-        if (constant == null) {
-          throw new InvalidValueException("value", "unknown value");
-        }
-        return constant;
-      };
-    }
-
-    @Override
-    public Function<String, ?> whole(ValueType.Whole<?> type) {
-      throw notAString(type);
-    }
-
-    @Override
-    public Function<String, ?> tally(ValueType.Tally<?> type) {
-      throw notAString(type);
-    }
-
-    @Override
-    public Function<String, ?> part(ValueType.Part<?> type) {
-      throw notAString(type);
-    }
-
-    @Override
-    public Function<String, ?> union(ValueType.Union<?> type) {
-      throw notAString(type);
-    }
-
-    @Override
-    public Function<String, ?> subject(ValueType.Subject type) {
-      throw notAString(type);
-    }
-
-    private static IllegalStateException notAString(ValueType<?> type) {
-      return new IllegalStateException("a union's properties are strings on the wire, not " + type);
     }
   }
 }
