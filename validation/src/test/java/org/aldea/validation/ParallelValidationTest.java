@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aldea.core.id.ChildId;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ParallelValidationTest {
   private static final ValidationPolicy POLICY = ValidationPolicy.asOf(PeruFixtures.AS_OF);
   private static final AldeaValidator ONE_THREAD = AldeaValidator.create(POLICY, Runnable::run);
-  /** The default (the calling thread, for datasets this small); executors that run the task elsewhere, never, or refuse it. */
+  /** The default (the calling thread); executors that run the task elsewhere, never, or refuse it. */
   private static final List<AldeaValidator> OTHERS = List.of(
       AldeaValidator.create(POLICY),
       AldeaValidator.create(POLICY, command -> new Thread(command).start()),
@@ -62,6 +63,18 @@ class ParallelValidationTest {
     assertThat(expected).extracting(Issue::rule).contains(Rule.ID_DUPLICATE, Rule.CHILD_BORN_IN_FUTURE,
         Rule.REFERENCE_UNKNOWN);
     assertThat(AldeaValidator.create(POLICY).validate(broken).issues()).isEqualTo(expected);
+  }
+
+  @Test
+  void theDefaultTakesNoThreadOfTheCommonPool() {
+    // It once ran the per-entity rules of a dataset of 5,000 entities or more on the common
+    // ForkJoinPool, unasked: a worker of the pool that ran it counts it as stolen.
+    Dataset large = AldeaGenerators.dataset(5, 20_000);
+    long stolen = ForkJoinPool.commonPool().getStealCount();
+    for (int i = 0; i < 3; i++) {
+      AldeaValidator.create(POLICY).validate(large);
+    }
+    assertThat(ForkJoinPool.commonPool().getStealCount()).isEqualTo(stolen);
   }
 
   @Test

@@ -69,6 +69,6 @@ class PlainValidatorTest {
 
   private static String code(ConstraintViolation<?> violation) {
     HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
-    return hibernate.getDynamicPayload(String.class);
+    return hibernate.getDynamicPayload(Rule.class).code();
   }
 }

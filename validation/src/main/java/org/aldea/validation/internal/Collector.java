@@ -92,9 +92,10 @@ public final class Collector {
   public <T> void addAll(int kind, long index, String entityPointer, String entity, Set<ConstraintViolation<T>> violations) {
     for (ConstraintViolation<T> violation : violations) {
       HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
-      String code = hibernate.getDynamicPayload(String.class);
-      Rule rule = Rule.ofCode(code).orElseThrow(
-          () -> new IllegalStateException("a constraint violation without an Aldea rule code"));
+      Rule rule = hibernate.getDynamicPayload(Rule.class);
+      if (rule == null) {
+        throw new IllegalStateException("a constraint violation without an Aldea rule");
+      }
       StringBuilder pointer = new StringBuilder(entityPointer);
       for (Path.Node node : violation.getPropertyPath()) {
         if (node.getName() != null) {

@@ -14,7 +14,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 /**
  * The common part of Aldea's constraint validators: reads the {@link ValidationPolicy} (the
  * validator's payload, or the defaults with the validator's clock as reference date), skips
- * switched-off rules, and turns each {@link Finding} into a violation with the rule code as dynamic
+ * switched-off rules, and turns each {@link Finding} into a violation with the {@link Rule} as dynamic
  * payload, the field as property path and a localised message.
  *
  * @param <A> the constraint annotation
@@ -48,7 +48,7 @@ abstract class RuleValidator<A extends Annotation, T> implements ConstraintValid
       return true;
     }
     hibernate.disableDefaultConstraintViolation();
-    hibernate.withDynamicPayload(rule.code());
+    hibernate.withDynamicPayload(rule);
     for (Finding finding : findings) {
       String message = Messages.format(policy.locale(), rule.code(), finding.args());
       var violation = hibernate.buildConstraintViolationWithTemplate(escape(message));
