@@ -15,15 +15,5 @@ module org.aldea.validation {
   exports org.aldea.validation.internal.constraints to org.hibernate.validator;
 
   provides jakarta.validation.ConstraintValidator with
-      org.aldea.validation.internal.constraints.NotBornInFutureValidator,
-      org.aldea.validation.internal.constraints.CareNotBeforeBirthValidator,
-      org.aldea.validation.internal.constraints.NotTooOldForCareValidator,
-      org.aldea.validation.internal.constraints.ChildDatesNotInFutureValidator,
-      org.aldea.validation.internal.constraints.OutcomeDatesNotInFutureValidator,
-      org.aldea.validation.internal.constraints.CentreDatesNotInFutureValidator,
-      org.aldea.validation.internal.constraints.ProgrammeDatesNotInFutureValidator,
-      org.aldea.validation.internal.constraints.VillageDatesNotInFutureValidator,
-      org.aldea.validation.internal.constraints.FamilyDatesNotInFutureValidator,
-      org.aldea.validation.internal.constraints.ConsistentPercentValidator,
-      org.aldea.validation.internal.constraints.KnownIndicatorValidator;
+      org.aldea.validation.internal.constraints.BusinessRulesValidator;
 }

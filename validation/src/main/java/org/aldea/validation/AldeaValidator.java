@@ -1,8 +1,5 @@
 package org.aldea.validation;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -15,17 +12,15 @@ import org.aldea.validation.internal.ChildStreamRules;
 import org.aldea.validation.internal.Collector;
 import org.aldea.validation.internal.DatasetRules;
 import org.aldea.validation.internal.EntityRules;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.HibernateValidatorFactory;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Validates Aldea data against the business rules of the exchange format ({@link Rule}) under a
  * {@link ValidationPolicy}, reporting every issue at once; it never throws for a broken rule.
  *
- * <p>The per-entity rules are Bean Validation constraints on the model's types, checked by
- * Hibernate Validator; the cross-entity rules (duplicates, references, capacities, siblings,
- * target ages, subjects' dates) run over an index of the dataset. Validation costs linear time.
+ * <p>The per-entity rules (a catalogue checked on each entity in turn, the same that Hibernate
+ * Validator applies to the model's {@code @BusinessRules}) and the cross-entity rules (duplicates,
+ * references, capacities, siblings, target ages, subjects' dates) run over the dataset without
+ * nested loops: validation costs linear time.
  *
  * <p>Validation runs on the calling thread unless the caller says otherwise: it never takes a
  * thread of the application's own (such as the common {@code ForkJoinPool}) unasked. The two kinds
@@ -41,24 +36,12 @@ public final class AldeaValidator {
   private static final Executor CALLING_THREAD = Runnable::run;
 
   private final ValidationPolicy policy;
-  private final Validator validator;
   /** Where the per-entity rules run. */
   private final Executor executor;
 
   private AldeaValidator(ValidationPolicy policy, Executor executor) {
     this.policy = policy;
     this.executor = executor;
-    // The policy, reference date included, reaches the constraint validators as their payload.
-    this.validator = Factory.INSTANCE.unwrap(HibernateValidatorFactory.class).usingContext()
-        .constraintValidatorPayload(policy)
-        .getValidator();
-  }
-
-  /** The validator factory, built once: building one is costly. */
-  private static final class Factory {
-    static final ValidatorFactory INSTANCE = Validation.byProvider(HibernateValidator.class).configure()
-        .messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory();
   }
 
   /**
@@ -98,7 +81,7 @@ public final class AldeaValidator {
   public ValidationReport validate(Dataset dataset) {
     Objects.requireNonNull(dataset, "dataset");
     Collector perEntity = new Collector(policy, null);
-    FutureTask<Void> entities = new FutureTask<>(() -> EntityRules.check(dataset, validator, perEntity), null);
+    FutureTask<Void> entities = new FutureTask<>(() -> EntityRules.check(dataset, perEntity), null);
     try {
       executor.execute(entities);
     } catch (RejectedExecutionException rejected) {
@@ -164,7 +147,7 @@ public final class AldeaValidator {
    */
   public ChildStreamValidation validateChildren(Dataset context, Consumer<Issue> issues) {
     Collector collector = new Collector(policy, Objects.requireNonNull(issues, "issues"));
-    return new ChildStreamValidation(new ChildStreamRules(Objects.requireNonNull(context, "context"), validator, collector),
+    return new ChildStreamValidation(new ChildStreamRules(Objects.requireNonNull(context, "context"), collector),
         collector);
   }
 }

@@ -5,11 +5,8 @@ import java.util.Set;
 import org.aldea.core.InvalidValueException;
 import org.aldea.core.id.ChildId;
 import org.aldea.core.internal.Checks;
+import org.aldea.core.rules.BusinessRules;
 import org.aldea.core.value.PartialDate;
-import org.aldea.core.rules.NotBornInFuture;
-import org.aldea.core.rules.CareNotBeforeBirth;
-import org.aldea.core.rules.NotTooOldForCare;
-import org.aldea.core.rules.NoDateInFuture;
 import org.immutables.value.Value;
 
 /**
@@ -21,10 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@NotBornInFuture
-@CareNotBeforeBirth
-@NotTooOldForCare
-@NoDateInFuture
+@BusinessRules
 @Value.Immutable
 public abstract class Child {
   /** How far a child has come in education. */

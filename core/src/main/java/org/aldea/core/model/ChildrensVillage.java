@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.aldea.core.id.LocationId;
 import org.aldea.core.id.VillageId;
 import org.aldea.core.internal.Checks;
+import org.aldea.core.rules.BusinessRules;
 import org.aldea.core.value.PartialDate;
-import org.aldea.core.rules.NoDateInFuture;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@NoDateInFuture
+@BusinessRules
 @Value.Immutable
 public abstract class ChildrensVillage {
   ChildrensVillage() {}

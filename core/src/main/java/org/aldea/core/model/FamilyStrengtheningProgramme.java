@@ -6,10 +6,10 @@ import org.aldea.core.id.CentreId;
 import org.aldea.core.id.LocationId;
 import org.aldea.core.id.ProgrammeId;
 import org.aldea.core.internal.Checks;
+import org.aldea.core.rules.BusinessRules;
 import org.aldea.core.value.AgeRange;
 import org.aldea.core.value.Count;
 import org.aldea.core.value.PartialDate;
-import org.aldea.core.rules.NoDateInFuture;
 import org.immutables.value.Value;
 
 /**
@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@NoDateInFuture
+@BusinessRules
 @Value.Immutable
 public abstract class FamilyStrengtheningProgramme {
   /** What a programme works on with families. */

@@ -4,11 +4,9 @@ import java.util.Optional;
 import org.aldea.core.id.OutcomeId;
 import org.aldea.core.id.OutcomeSubject;
 import org.aldea.core.internal.Checks;
+import org.aldea.core.rules.BusinessRules;
 import org.aldea.core.value.Code;
 import org.aldea.core.value.PartialDate;
-import org.aldea.core.rules.ConsistentPercent;
-import org.aldea.core.rules.KnownIndicator;
-import org.aldea.core.rules.NoDateInFuture;
 import org.immutables.value.Value;
 
 /**
@@ -20,9 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@ConsistentPercent
-@KnownIndicator
-@NoDateInFuture
+@BusinessRules
 @Value.Immutable
 public abstract class Outcome {
   Outcome() {}

@@ -3,7 +3,7 @@ package org.aldea.core.model;
 import org.aldea.core.id.FamilyId;
 import org.aldea.core.id.VillageId;
 import org.aldea.core.internal.Checks;
-import org.aldea.core.rules.NoDateInFuture;
+import org.aldea.core.rules.BusinessRules;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@NoDateInFuture
+@BusinessRules
 @Value.Immutable
 public abstract class SosFamily {
   /** The fewest places a family has. */

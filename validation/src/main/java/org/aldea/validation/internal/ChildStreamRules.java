@@ -1,6 +1,5 @@
 package org.aldea.validation.internal;
 
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +27,6 @@ import org.aldea.validation.Rule;
 public final class ChildStreamRules {
   private static final int NO_FAMILY = -1;
 
-  private final Validator validator;
   private final Collector issues;
   private final Map<String, Object> context = new HashMap<>();
   private final Map<String, Integer> familyIndex = new HashMap<>();
@@ -48,8 +46,7 @@ public final class ChildStreamRules {
   private record Link(String child, String sibling, long ordinal, int position, int family) {}
 
   /** Creates the rules for a context; the context's own entities are not validated here. */
-  public ChildStreamRules(Dataset context, Validator validator, Collector issues) {
-    this.validator = validator;
+  public ChildStreamRules(Dataset context, Collector issues) {
     this.issues = issues;
     this.families = context.families();
     this.occupancy = new int[families.size()];
@@ -103,9 +100,8 @@ public final class ChildStreamRules {
       duplicated.add(hash);
       issues.add(DatasetRules.CHILDREN, ordinal, Rule.ID_DUPLICATE, pointer(ordinal, "/id"), id, List.of(id));
     }
-    var violations = validator.validate(child);
-    if (!violations.isEmpty()) {
-      issues.addAll(DatasetRules.CHILDREN, ordinal, pointer(ordinal, ""), id, violations);
+    for (Finding finding : EntityChecks.check(child, issues.policy())) {
+      issues.add(DatasetRules.CHILDREN, ordinal, pointer(ordinal, ""), id, finding);
     }
     int position = 0;
     for (ChildId sibling : child.siblings()) {

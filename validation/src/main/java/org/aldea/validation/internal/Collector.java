@@ -1,16 +1,12 @@
 package org.aldea.validation.internal;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.aldea.validation.Issue;
 import org.aldea.validation.Rule;
 import org.aldea.validation.ValidationPolicy;
-import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
  * Turns findings and constraint violations into issues under a policy (severity, switched-off
@@ -86,24 +82,6 @@ public final class Collector {
   /** Adds a finding on the entity at a pointer. */
   public void add(int kind, long index, String entityPointer, String entity, Finding finding) {
     add(kind, index, finding.rule(), entityPointer + finding.pointerSuffix(), entity, finding.args());
-  }
-
-  /** Adds the violations Hibernate Validator found on the entity at a pointer. */
-  public <T> void addAll(int kind, long index, String entityPointer, String entity, Set<ConstraintViolation<T>> violations) {
-    for (ConstraintViolation<T> violation : violations) {
-      HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
-      Rule rule = hibernate.getDynamicPayload(Rule.class);
-      if (rule == null) {
-        throw new IllegalStateException("a constraint violation without an Aldea rule");
-      }
-      StringBuilder pointer = new StringBuilder(entityPointer);
-      for (Path.Node node : violation.getPropertyPath()) {
-        if (node.getName() != null) {
-          pointer.append('/').append(node.getName());
-        }
-      }
-      keep(kind, index, new Issue(rule, policy.severity(rule), pointer.toString(), entity, violation.getMessage()));
-    }
   }
 
   private void keep(int kind, long index, Issue issue) {

@@ -3,6 +3,7 @@ package org.aldea.validation.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.aldea.core.description.Model;
 import org.aldea.core.model.CareSituation;
 import org.aldea.core.model.Child;
@@ -19,12 +20,69 @@ import org.aldea.validation.Rule;
 import org.aldea.validation.ValidationPolicy;
 
 /**
- * The per-entity business rules, one method each, pure functions of the entity and the policy. A
- * date or age rule fires only when the violation is certain for every day the partial dates can
- * mean.
+ * The per-entity business rules, one method each, pure functions of the entity and the policy, and
+ * their {@linkplain #CATALOGUE catalogue}: which rule applies to which type. A date or age rule
+ * fires only when the violation is certain for every day the partial dates can mean.
+ *
+ * <p>{@code AldeaValidator} runs the catalogue directly; Hibernate Validator runs it through the one
+ * constraint {@code @BusinessRules} ({@code BusinessRulesValidator}). A new per-entity rule is a
+ * method here, its line in the catalogue, its {@link Rule} and its messages.
  */
 public final class EntityChecks {
+  /** One rule of the catalogue: what it checks on an entity of a type. */
+  private record Check<T>(Rule rule, Class<T> type, BiFunction<T, ValidationPolicy, List<Finding>> check) {
+    List<Finding> on(Object entity, ValidationPolicy policy) {
+      return check.apply(type.cast(entity), policy);
+    }
+  }
+
+  /** Every per-entity rule, by the type it applies to, in the order they are checked. */
+  private static final List<Check<?>> CATALOGUE = List.of(
+      new Check<>(Rule.CHILD_BORN_IN_FUTURE, Child.class, EntityChecks::bornInFuture),
+      new Check<>(Rule.CHILD_DATE_BEFORE_BIRTH, Child.class, (child, policy) -> careBeforeBirth(child)),
+      new Check<>(Rule.CHILD_TOO_OLD_FOR_CARE, Child.class, EntityChecks::tooOldForCare),
+      new Check<>(Rule.DATE_IN_FUTURE, Child.class, EntityChecks::datesInFuture),
+      new Check<>(Rule.DATE_IN_FUTURE, SocialCentre.class, EntityChecks::datesInFuture),
+      new Check<>(Rule.DATE_IN_FUTURE, FamilyStrengtheningProgramme.class, EntityChecks::datesInFuture),
+      new Check<>(Rule.DATE_IN_FUTURE, ChildrensVillage.class, EntityChecks::datesInFuture),
+      new Check<>(Rule.DATE_IN_FUTURE, SosFamily.class, EntityChecks::datesInFuture),
+      new Check<>(Rule.DATE_IN_FUTURE, Outcome.class, EntityChecks::datesInFuture),
+      new Check<>(Rule.OUTCOME_PERCENT_INCONSISTENT, Outcome.class, (outcome, policy) -> percentInconsistent(outcome)),
+      new Check<>(Rule.OUTCOME_INDICATOR_UNKNOWN, Outcome.class, (outcome, policy) -> indicatorUnknown(outcome)));
+
+  /** The rules of each class of entity (an Immutables class, found through its model type). */
+  private static final ClassValue<List<Check<?>>> RULES = new ClassValue<>() {
+    @Override
+    protected List<Check<?>> computeValue(Class<?> type) {
+      return CATALOGUE.stream().filter(check -> check.type().isAssignableFrom(type)).toList();
+    }
+  };
+
   private EntityChecks() {}
+
+  /**
+   * Checks every per-entity rule the policy has switched on that applies to the entity.
+   *
+   * @param entity an entity of any kind
+   * @param policy the policy
+   * @return what the rules found, in the catalogue's order
+   */
+  public static List<Finding> check(Object entity, ValidationPolicy policy) {
+    List<Finding> findings = List.of();
+    for (Check<?> check : RULES.get(entity.getClass())) {
+      if (!policy.isEnabled(check.rule())) {
+        continue;
+      }
+      List<Finding> found = check.on(entity, policy);
+      if (!found.isEmpty()) {
+        if (findings.isEmpty()) {
+          findings = new java.util.ArrayList<>();
+        }
+        findings.addAll(found);
+      }
+    }
+    return findings;
+  }
 
   /** {@code child.born_in_future}: the earliest possible birthday is after the reference date. */
   public static List<Finding> bornInFuture(Child child, ValidationPolicy policy) {

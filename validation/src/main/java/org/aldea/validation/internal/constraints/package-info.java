@@ -1,6 +1,6 @@
 /**
- * The constraint validators of the annotations in {@code org.aldea.core.rules}, exported to
- * Hibernate Validator only and registered in {@code META-INF/services}. Each delegates to
- * {@link org.aldea.validation.internal.EntityChecks}.
+ * The constraint validator of {@code org.aldea.core.rules.BusinessRules}, exported to Hibernate
+ * Validator only and registered in {@code META-INF/services}. It runs the catalogue of {@link
+ * org.aldea.validation.internal.EntityChecks}.
  */
 package org.aldea.validation.internal.constraints;

@@ -2,36 +2,27 @@ package org.aldea.validation.internal.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import java.util.List;
-import org.aldea.validation.Rule;
+import org.aldea.core.rules.BusinessRules;
 import org.aldea.validation.ValidationPolicy;
+import org.aldea.validation.internal.EntityChecks;
 import org.aldea.validation.internal.Finding;
 import org.aldea.validation.internal.Messages;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
- * The common part of Aldea's constraint validators: reads the {@link ValidationPolicy} (the
- * validator's payload, or the defaults with the validator's clock as reference date), skips
- * switched-off rules, and turns each {@link Finding} into a violation with the {@link Rule} as dynamic
- * payload, the field as property path and a localised message.
- *
- * @param <A> the constraint annotation
- * @param <T> the validated type
+ * Validates {@link BusinessRules} on any entity: reads the {@link ValidationPolicy} (the validator's
+ * payload, or the defaults with the validator's clock as reference date), runs the entity's rules
+ * of the catalogue ({@link EntityChecks}) and turns each finding into a violation with its rule as
+ * dynamic payload, its field as property path and a localised message.
  */
-abstract class RuleValidator<A extends Annotation, T> implements ConstraintValidator<A, T> {
-  private final Rule rule;
-
-  RuleValidator(Rule rule) {
-    this.rule = rule;
-  }
-
-  /** Returns what the rule finds on the value. */
-  abstract List<Finding> check(T value, ValidationPolicy policy);
+public final class BusinessRulesValidator implements ConstraintValidator<BusinessRules, Object> {
+  /** Creates the validator; Hibernate Validator calls this. */
+  public BusinessRulesValidator() {}
 
   @Override
-  public final boolean isValid(T value, ConstraintValidatorContext context) {
+  public boolean isValid(Object value, ConstraintValidatorContext context) {
     if (value == null) {
       return true;
     }
@@ -40,17 +31,15 @@ abstract class RuleValidator<A extends Annotation, T> implements ConstraintValid
     if (policy == null) {
       policy = ValidationPolicy.asOf(LocalDate.now(context.getClockProvider().getClock()));
     }
-    if (!policy.isEnabled(rule)) {
-      return true;
-    }
-    List<Finding> findings = check(value, policy);
+    List<Finding> findings = EntityChecks.check(value, policy);
     if (findings.isEmpty()) {
       return true;
     }
     hibernate.disableDefaultConstraintViolation();
-    hibernate.withDynamicPayload(rule);
     for (Finding finding : findings) {
-      String message = Messages.format(policy.locale(), rule.code(), finding.args());
+      // Set before each violation is added: each keeps the payload it was added with.
+      hibernate.withDynamicPayload(finding.rule());
+      String message = Messages.format(policy.locale(), finding.rule().code(), finding.args());
       var violation = hibernate.buildConstraintViolationWithTemplate(escape(message));
       List<String> path = finding.path();
       if (path.isEmpty()) {
