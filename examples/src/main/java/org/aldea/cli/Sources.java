@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.aldea.core.description.EntityKind;
 import org.aldea.json.AldeaJson;
 import tools.jackson.core.JacksonException;
@@ -25,8 +26,8 @@ final class Sources {
   /** The forms an input can have. */
   enum Form { DOCUMENT, NDJSON, FOLDER }
 
-  private static final Set<String> DOCUMENT_ARRAYS = Set.of("locations", "socialCentres", "programmes", "villages",
-      "families", "children", "outcomes");
+  private static final Set<String> DOCUMENT_ARRAYS =
+      EntityKind.values().stream().map(EntityKind::wireName).collect(Collectors.toUnmodifiableSet());
   private static final int SNIFF_LIMIT = 1 << 20;
 
   private Sources() {}
@@ -49,8 +50,8 @@ final class Sources {
     Path path = Path.of(input);
     if (Files.isDirectory(path)) {
       if (EntityKind.values().stream().noneMatch(kind -> Files.isRegularFile(file(path, kind)))) {
-        throw new IOException("the folder holds none of locations.ndjson, socialCentres.ndjson, programmes.ndjson,"
-            + " villages.ndjson, families.ndjson, children.ndjson, outcomes.ndjson");
+        throw new IOException("the folder holds none of " + EntityKind.values().stream()
+            .map(kind -> kind.wireName() + ".ndjson").collect(Collectors.joining(", ")));
       }
       return new Opened(Form.FOLDER, path, null);
     }

@@ -31,16 +31,13 @@ final class Writers {
   /** Writes each non-empty kind of the dataset to {@code <kind>.ndjson} in a folder, created if need be. */
   static void folder(Dataset dataset, Path folder) throws IOException {
     Files.createDirectories(folder);
-    kind(folder, EntityKind.LOCATIONS, dataset.locations());
-    kind(folder, EntityKind.SOCIAL_CENTRES, dataset.socialCentres());
-    kind(folder, EntityKind.PROGRAMMES, dataset.programmes());
-    kind(folder, EntityKind.VILLAGES, dataset.villages());
-    kind(folder, EntityKind.FAMILIES, dataset.families());
-    kind(folder, EntityKind.CHILDREN, dataset.children());
-    kind(folder, EntityKind.OUTCOMES, dataset.outcomes());
+    for (EntityKind<?> kind : EntityKind.values()) {
+      kind(folder, kind, dataset);
+    }
   }
 
-  private static <T> void kind(Path folder, EntityKind<T> kind, List<T> entities) throws IOException {
+  private static <T> void kind(Path folder, EntityKind<T> kind, Dataset dataset) throws IOException {
+    List<T> entities = kind.in(dataset);
     if (entities.isEmpty()) {
       return;
     }

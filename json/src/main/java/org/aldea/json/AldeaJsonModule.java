@@ -1,7 +1,6 @@
 package org.aldea.json;
 
 import java.util.Set;
-import org.aldea.core.model.Child;
 import org.aldea.core.model.Dataset;
 import org.aldea.json.internal.Failures;
 import org.aldea.json.internal.WireReader;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.aldea.core.description.EntityKind;
 import org.aldea.core.description.Model;
-import org.aldea.core.description.Presence;
 import org.aldea.core.description.Property;
 import org.aldea.core.description.Shape;
 import org.aldea.core.description.ValueType;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.aldea.core.description.EntityKind;
 import org.aldea.core.id.ChildId;
 import org.aldea.core.id.EntityId;
 import org.aldea.core.model.CareSituation;
@@ -50,16 +51,16 @@ public final class ChildStreamRules {
     this.issues = issues;
     this.families = context.families();
     this.occupancy = new int[families.size()];
-    context.locations().forEach(entity -> context(entity.id(), entity));
-    context.socialCentres().forEach(entity -> context(entity.id(), entity));
-    context.programmes().forEach(entity -> context(entity.id(), entity));
-    context.villages().forEach(entity -> context(entity.id(), entity));
+    for (EntityKind<?> kind : EntityKind.values()) {
+      index(kind, context);
+    }
     for (int f = 0; f < families.size(); f++) {
-      context(families.get(f).id(), families.get(f));
       familyIndex.putIfAbsent(families.get(f).id().value(), f);
     }
-    context.children().forEach(entity -> context(entity.id(), entity));
-    context.outcomes().forEach(entity -> context(entity.id(), entity));
+  }
+
+  private <T> void index(EntityKind<T> kind, Dataset dataset) {
+    kind.in(dataset).forEach(entity -> context(kind.idOf(entity), entity));
   }
 
   private void context(EntityId id, Object entity) {

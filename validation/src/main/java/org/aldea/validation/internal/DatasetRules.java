@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.aldea.core.description.EntityKind;
 import org.aldea.core.id.CentreId;
 import org.aldea.core.id.ChildId;
 import org.aldea.core.id.EntityId;
@@ -33,28 +34,28 @@ import org.aldea.validation.Rule;
  * {@link EntityRules}'.
  */
 public final class DatasetRules {
-  /** Positions of the kinds in a document, for ordering issues. */
-  public static final int LOCATIONS = 0;
+  /** The position of locations among the kinds of a document, for ordering issues. */
+  public static final int LOCATIONS = position(EntityKind.LOCATIONS);
   /** The position of social centres. */
-  public static final int CENTRES = 1;
+  public static final int CENTRES = position(EntityKind.SOCIAL_CENTRES);
   /** The position of programmes. */
-  public static final int PROGRAMMES = 2;
+  public static final int PROGRAMMES = position(EntityKind.PROGRAMMES);
   /** The position of villages. */
-  public static final int VILLAGES = 3;
+  public static final int VILLAGES = position(EntityKind.VILLAGES);
   /** The position of families. */
-  public static final int FAMILIES = 4;
+  public static final int FAMILIES = position(EntityKind.FAMILIES);
   /** The position of children. */
-  public static final int CHILDREN = 5;
+  public static final int CHILDREN = position(EntityKind.CHILDREN);
   /** The position of outcomes. */
-  public static final int OUTCOMES = 6;
+  public static final int OUTCOMES = position(EntityKind.OUTCOMES);
 
-  /** The arrays of a document, by the positions of their kinds. */
-  private static final List<String> ARRAYS =
-      List.of("locations", "socialCentres", "programmes", "villages", "families", "children", "outcomes");
+  private static int position(EntityKind<?> kind) {
+    return EntityKind.values().indexOf(kind);
+  }
 
   /** Returns the JSON pointer of an entity: its kind's array, then its index. */
   static String pointer(int kind, int index) {
-    return "/" + ARRAYS.get(kind) + "/" + index;
+    return "/" + EntityKind.values().get(kind).wireName() + "/" + index;
   }
 
   /**
@@ -76,8 +77,7 @@ public final class DatasetRules {
 
   private DatasetRules(Dataset dataset, Collector issues) {
     this.dataset = dataset;
-    int entities = dataset.locations().size() + dataset.socialCentres().size() + dataset.programmes().size()
-        + dataset.villages().size() + dataset.families().size() + dataset.children().size() + dataset.outcomes().size();
+    int entities = EntityKind.values().stream().mapToInt(kind -> kind.in(dataset).size()).sum();
     // Sized once: growing a large map rehashes every id again, a cost that grows faster than the data.
     this.byId = new HashMap<>(entities * 4 / 3 + 16);
     this.issues = issues;
@@ -89,13 +89,9 @@ public final class DatasetRules {
   }
 
   private void run() {
-    index(LOCATIONS, dataset.locations(), Location::id);
-    index(CENTRES, dataset.socialCentres(), SocialCentre::id);
-    index(PROGRAMMES, dataset.programmes(), FamilyStrengtheningProgramme::id);
-    index(VILLAGES, dataset.villages(), ChildrensVillage::id);
-    index(FAMILIES, dataset.families(), SosFamily::id);
-    index(CHILDREN, dataset.children(), Child::id);
-    index(OUTCOMES, dataset.outcomes(), Outcome::id);
+    for (EntityKind<?> kind : EntityKind.values()) {
+      index(kind);
+    }
     centres();
     programmes();
     villages();
@@ -103,13 +99,15 @@ public final class DatasetRules {
     outcomes();
   }
 
-  private <T> void index(int kind, List<T> entities, java.util.function.Function<T, EntityId> id) {
+  private <T> void index(EntityKind<T> kind) {
+    int position = position(kind);
+    List<T> entities = kind.in(dataset);
     for (int i = 0; i < entities.size(); i++) {
       T entity = entities.get(i);
-      String value = id.apply(entity).value();
+      String value = kind.idOf(entity).value();
       if (byId.putIfAbsent(value, entity) != null) {
         duplicated.add(value);
-        issues.add(kind, i, Rule.ID_DUPLICATE, pointer(kind, i) + "/id", value, List.of(value));
+        issues.add(position, i, Rule.ID_DUPLICATE, pointer(position, i) + "/id", value, List.of(value));
       }
     }
   }
