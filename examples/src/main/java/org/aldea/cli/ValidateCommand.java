@@ -2,6 +2,7 @@ package org.aldea.cli;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.aldea.validation.ValidationPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,14 +12,12 @@ import picocli.CommandLine.Parameters;
     description = "Decode and validate a document, an NDJSON stream (kind from its header) or a folder of per-kind"
         + " NDJSON files. Exit 0: no errors; 1: validation errors; 2: the input could not be decoded.")
 final class ValidateCommand extends Aldea.Subcommand {
-  /** The languages of messages. */
-  enum Language { en, es, nb }
-
   @Option(names = "--as-of", paramLabel = "DATE", description = "The reference date, YYYY-MM-DD (default: today).")
   LocalDate asOf;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of messages: ${COMPLETION-CANDIDATES}.")
-  Language language;
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+      description = "Language of messages: en, es or nb (also no), or any other the library has messages in.")
+  String language;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES}.")
   Output.Format format;
@@ -37,8 +36,13 @@ final class ValidateCommand extends Aldea.Subcommand {
 
   @Override
   public Integer call() {
+    Locale locale = Locale.forLanguageTag(language);
+    if (!ValidationPolicy.hasMessagesIn(locale)) {
+      terminal.err().println("aldea validate: no messages in the language " + language + "; try en, es or nb");
+      return Aldea.USAGE;
+    }
     LocalDate reference = asOf == null ? LocalDate.now() : asOf;
-    return new Validation(terminal).configure(reference, Locale.forLanguageTag(language.name()), format, strict, tolerant)
+    return new Validation(terminal).configure(reference, locale, format, strict, tolerant)
         .validate(input, context);
   }
 }

@@ -89,6 +89,17 @@ class AldeaCommandTest {
   }
 
   @Test
+  void noIsNorwegianBokmal() throws IOException {
+    // --lang no was refused, although no is the code of Norwegian that nb refines.
+    Path file = write("bad-no.json", "{\"schemaVersion\":\"1.0\",\"villages\":[{\"id\":\"v1\",\"name\":\"V\","
+        + "\"location\":\"l9\"}]}");
+    Run no = run("validate", "--as-of", "2018-06-19", "--lang", "no", file.toString());
+    assertThat(no.code()).isEqualTo(1);
+    assertThat(no.out()).isEqualTo(run("validate", "--as-of", "2018-06-19", "--lang", "nb", file.toString()).out());
+    assertThat(no.out()).doesNotContain("No location has the id");
+  }
+
+  @Test
   void aDecodingFailureExitsWith2AndSaysWhere() throws IOException {
     Path file = write("broken.json", "{\"schemaVersion\":\"1.0\",\n\"children\":[{\"id\":\"Rosa Quispe\"}]}");
     Run text = run("validate", file.toString());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.aldea.validation.internal.Messages;
 
 /**
  * How to validate: the reference date ({@code asOf}, always given: there is no hidden "now"), the
@@ -97,6 +98,16 @@ public final class ValidationPolicy {
     return locale;
   }
 
+  /**
+   * Returns whether messages exist in a locale's language rather than falling back to English.
+   *
+   * @param locale the locale
+   * @return whether its language has messages of its own (or is English)
+   */
+  public static boolean hasMessagesIn(Locale locale) {
+    return !Messages.language(locale).equals("en") || locale.getLanguage().equals("en");
+  }
+
   /** Builds a {@link ValidationPolicy}. */
   public static final class Builder {
     private final LocalDate asOf;
@@ -149,7 +160,8 @@ public final class ValidationPolicy {
 
     /**
      * Sets the language of messages: English, Spanish ({@code es}) or Norwegian Bokmål
-     * ({@code nb}, also for {@code no}); any other language gets English.
+     * ({@code nb}, also for {@code no}), or any language {@link #hasMessagesIn} says; any other
+     * language gets English.
      *
      * @param locale the locale
      * @return this builder

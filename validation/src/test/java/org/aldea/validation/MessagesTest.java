@@ -2,8 +2,12 @@ package org.aldea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.aldea.core.model.CareSituation;
 import org.aldea.core.model.Child;
 import org.aldea.core.model.Dataset;
@@ -11,11 +15,27 @@ import org.aldea.core.value.PartialDate;
 import org.aldea.validation.internal.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MessagesTest {
+  /** The languages, as the files of messages in the sources say: adding a file adds a language. */
+  static List<String> languages() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources/org/aldea/validation/internal"))) {
+      return files.map(file -> file.getFileName().toString()).filter(name -> name.startsWith("messages_"))
+          .map(name -> name.substring("messages_".length(), name.indexOf('.'))).sorted().toList();
+    }
+  }
+
+  @Test
+  void theLanguagesAreEnglishSpanishAndNorwegianBokmal() throws IOException {
+    assertThat(languages()).containsExactly("en", "es", "nb");
+    assertThat(ValidationPolicy.hasMessagesIn(Locale.forLanguageTag("es"))).isTrue();
+    assertThat(ValidationPolicy.hasMessagesIn(Locale.forLanguageTag("no"))).isTrue();
+    assertThat(ValidationPolicy.hasMessagesIn(Locale.FRENCH)).isFalse();
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"en", "es", "nb"})
+  @MethodSource("languages")
   void everyRuleHasAMessageInEveryLanguage(String language) {
     for (Rule rule : Rule.values()) {
       assertThat(Messages.pattern(language, rule.code())).as("%s in %s", rule.code(), language).isNotBlank();
@@ -50,7 +70,7 @@ class MessagesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"en", "es", "nb"})
+  @MethodSource("languages")
   void noMessageContainsAChildsName(String language) {
     String name = "Rosa Quispe Mamani";
     Child named = Child.builder().from(Base.CHILD_1).name(name).born(PartialDate.ofYear(2019))

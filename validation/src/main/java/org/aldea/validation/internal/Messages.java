@@ -9,50 +9,58 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The messages of the rules in English, Spanish and Norwegian Bokmål, read from this module's own
- * UTF-8 properties files (not through ResourceBundle, whose fallback to the JVM's default locale
- * would make the language depend on the machine). Arguments are ids, codes, dates and figures: a
- * message never holds personal data.
+ * The messages of the rules, read from this module's own UTF-8 properties files, {@code
+ * messages_<language>.properties} beside this class (not through ResourceBundle, whose fallback to
+ * the JVM's default locale would make the language depend on the machine): a language is spoken
+ * when its file is there, so adding one is adding its file. Arguments are ids, codes, dates and
+ * figures: a message never holds personal data.
  */
 public final class Messages {
-  /** The languages messages exist in; English is the fallback. */
-  public static final Set<String> LANGUAGES = Set.of("en", "es", "nb");
-
-  private static final Map<String, Properties> BY_LANGUAGE =
-      Map.of("en", load("en"), "es", load("es"), "nb", load("nb"));
+  /** The messages of each language asked for, empty where the language has no file. */
+  private static final Map<String, Optional<Properties>> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   private Messages() {}
 
-  private static Properties load(String language) {
-    String name = "messages_" + language + ".properties";
-    try (InputStream in = Messages.class.getResourceAsStream(name)) {
+  private static Optional<Properties> messages(String language) {
+    return BY_LANGUAGE.computeIfAbsent(language, Messages::load);
+  }
+
+  private static Optional<Properties> load(String language) {
+    if (!language.matches("[a-z]{2,3}")) {
+      return Optional.empty();
+    }
+    try (InputStream in = Messages.class.getResourceAsStream("messages_" + language + ".properties")) {
       if (in == null) {
-        throw new IllegalStateException("the validation jar lacks " + name);
+        return Optional.empty();
       }
       Properties properties = new Properties();
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return properties;
+      return Optional.of(properties);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Returns the language used for a locale: {@code es}, {@code nb} (also for {@code no}) or {@code en}. */
+  /**
+   * Returns the language used for a locale: the locale's own if it has messages ({@code nb} also for
+   * {@code no} and {@code nn}), English otherwise.
+   */
   public static String language(Locale locale) {
     String language = locale.getLanguage();
     if (language.equals("no") || language.equals("nn")) {
-      return "nb";
+      language = "nb";
     }
-    return LANGUAGES.contains(language) ? language : "en";
+    return messages(language).isPresent() ? language : "en";
   }
 
   /** Returns the message pattern of a key in a language, or null if there is none. */
   public static String pattern(String language, String key) {
-    return BY_LANGUAGE.get(language).getProperty(key);
+    return messages(language).map(properties -> properties.getProperty(key)).orElse(null);
   }
 
   /** Formats the message of a key in the language of the locale, falling back to English. */
