@@ -2,7 +2,6 @@ package org.aldea.json.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,43 +19,77 @@ import org.aldea.core.value.Coordinates;
 import org.aldea.core.value.Count;
 import org.aldea.core.value.Percent;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Writes the exchange format canonically, as the model's description says: properties in the
  * described order (id first), absent optionals and empty collections omitted, sets sorted by their
  * wire value, booleans always written, so that the same value always gives the same bytes.
+ *
+ * <p>Each shape is written from a table made once from the description: its properties' getters,
+ * their names encoded once, and a code per value type, written by a switch whose calls the compiler
+ * can inline.
  */
 public final class WireWriter {
-  /** Writes one value of a type. */
-  @FunctionalInterface
-  private interface Write {
-    void write(JsonGenerator out, Object value);
-  }
+  // The codes of the value types; the types written as strings first.
+  private static final int STRING = 0;
+  private static final int ID = 1;
+  private static final int CODE = 2;
+  private static final int DATE = 3;
+  private static final int CHOICE = 4;
+  private static final int COUNT = 5;
+  private static final int PERCENT = 6;
+  private static final int FLAG = 7;
+  private static final int INT = 8;
+  private static final int LONG = 9;
+  private static final int COORDINATES = 10;
+  private static final int AGE_RANGE = 11;
+  private static final int TALLY = 12;
+  private static final int PART = 13;
+  private static final int UNION = 14;
 
-  /** The writer of every shape, made once from the description. */
-  private static final Map<Shape<?>, Write> SHAPES = new IdentityHashMap<>();
+  /** How to write one value: its type's code, and the table or vocabulary it needs. */
+  private record Step(int code, Object parameter) {}
+
+  /** One property of a shape's table. */
+  private record Slot(Property<Object> property, SerializableString name, Step step, int presence) {}
+
+  private static final int SINGLE = 0;
+  private static final int LIST = 1;
+  private static final int SET = 2;
+  private static final int CHOICE_SET = 3;
+  private static final int INLINE = 4;
+  private static final int SUBJECT = 5;
+
+  /** A shape's properties, in the format's order. */
+  private record Table(Slot[] slots) {}
+
+  /** A union's variants by Java class, each its discriminator's value and table. */
+  private record Variants(SerializableString discriminator, Map<Class<?>, SerializableString> tags,
+      Map<Class<?>, Table> tables) {}
+
+  private static final Map<Shape<?>, Table> TABLES = new IdentityHashMap<>();
 
   static {
     for (Shape<?> shape : Model.shapes()) {
-      SHAPES.put(shape, null);
-    }
-    for (Shape<?> shape : Model.shapes()) {
-      SHAPES.put(shape, objectWriter(shape));
+      TABLES.put(shape, table(shape));
     }
   }
 
-  private static final ClassValue<Write> BY_CLASS = new ClassValue<>() {
+  /** The step of each type with a wire form of its own, for {@link #any}. */
+  private static final ClassValue<Step> BY_CLASS = new ClassValue<>() {
     @Override
-    protected Write computeValue(Class<?> type) {
+    protected Step computeValue(Class<?> type) {
       for (Class<?> candidate = type; candidate != null; candidate = candidate.getSuperclass()) {
-        Write write = writerOf(candidate);
-        if (write != null) {
-          return write;
+        Step step = stepOf(candidate);
+        if (step != null) {
+          return step;
         }
         for (Class<?> face : candidate.getInterfaces()) {
-          write = writerOf(face);
-          if (write != null) {
-            return write;
+          step = stepOf(face);
+          if (step != null) {
+            return step;
           }
         }
       }
@@ -86,11 +119,11 @@ public final class WireWriter {
   }
 
   private <T> void entities(EntityKind<T> kind, Dataset dataset) {
-    Write write = SHAPES.get(kind.shape());
+    Table table = TABLES.get(kind.shape());
     out.writeName(kind.wireName());
     out.writeStartArray();
     for (T entity : kind.in(dataset)) {
-      write.write(out, entity);
+      object(table, entity);
     }
     out.writeEndArray();
   }
@@ -113,229 +146,263 @@ public final class WireWriter {
       dataset((Dataset) value);
       return;
     }
-    Write write = BY_CLASS.get(value.getClass());
-    if (write == null) {
+    Step step = BY_CLASS.get(value.getClass());
+    if (step == null) {
       throw new IllegalArgumentException("not a type of the Aldea model: " + value.getClass().getName());
     }
-    write.write(out, value);
+    value(step, value);
   }
 
-  private static Write writerOf(Class<?> type) {
-    ValueType<?> valueType = WireTypes.of(type);
-    return valueType == null ? null : valueType.accept(new Compiler());
+  private void object(Table table, Object owner) {
+    out.writeStartObject();
+    properties(table, owner);
+    out.writeEndObject();
   }
 
-  /** Writes an object of a shape, its inline parts' properties in its own object. */
-  private static <T> Write objectWriter(Shape<T> shape) {
-    List<Write> properties = new ArrayList<>();
-    collect(shape, properties);
-    Write[] writes = properties.toArray(new Write[0]);
-    return (out, value) -> {
-      out.writeStartObject();
-      for (Write write : writes) {
-        write.write(out, value);
+  private void properties(Table table, Object owner) {
+    for (Slot slot : table.slots()) {
+      Object value = slot.property().valueIn(owner);
+      if (value == null) {
+        continue;
       }
-      out.writeEndObject();
-    };
-  }
-
-  /** Adds the writers of a shape's properties, each taking the shape's value. */
-  private static <T> void collect(Shape<T> shape, List<Write> writes) {
-    for (Property<T> property : shape.properties()) {
-      if (property.isInline()) {
-        List<Write> inline = new ArrayList<>();
-        collect(((ValueType.Part<?>) property.type()).shape(), inline);
-        writes.add((out, owner) -> {
-          Object part = property.valueIn(shape.type().cast(owner));
-          inline.forEach(write -> write.write(out, part));
-        });
-      } else if (property.type() instanceof ValueType.Subject) {
-        ValueType.Subject subject = (ValueType.Subject) property.type();
-        writes.add((out, owner) -> {
-          OutcomeSubject id = (OutcomeSubject) property.valueIn(shape.type().cast(owner));
-          out.writeStringProperty(subject.kindOf(id).noun(), id.value());
-        });
-      } else {
-        Write value = value(property);
-        String name = property.wireName();
-        writes.add((out, owner) -> {
-          Object content = property.valueIn(shape.type().cast(owner));
-          if (content == null || content instanceof Collection && ((Collection<?>) content).isEmpty()) {
-            return;
+      switch (slot.presence()) {
+        case SINGLE:
+          out.writeName(slot.name());
+          value(slot.step(), value);
+          break;
+        case INLINE:
+          properties((Table) slot.step().parameter(), value);
+          break;
+        case SUBJECT:
+          OutcomeSubject subject = (OutcomeSubject) value;
+          out.writeName(((ValueType.Subject) slot.step().parameter()).kindOf(subject).noun());
+          out.writeString(subject.value());
+          break;
+        default:
+          Collection<?> values = (Collection<?>) value;
+          if (!values.isEmpty()) {
+            out.writeName(slot.name());
+            collection(slot, values);
           }
-          out.writeName(name);
-          value.write(out, content);
-        });
       }
     }
   }
 
-  /** The writer of a property's value: one value, or a list or set of them. */
-  private static Write value(Property<?> property) {
-    Write element = property.type().accept(new Compiler());
-    return switch (property.presence()) {
-      case REQUIRED, OPTIONAL -> element;
-      case LIST -> (out, values) -> {
-        out.writeStartArray();
-        for (Object value : (Collection<?>) values) {
-          element.write(out, value);
+  private void collection(Slot slot, Collection<?> values) {
+    out.writeStartArray();
+    switch (slot.presence()) {
+      case LIST:
+        for (Object value : values) {
+          value(slot.step(), value);
         }
-        out.writeEndArray();
-      };
-      case SET -> property.type() instanceof ValueType.Choice
-          ? choiceSet((ValueType.Choice<?>) property.type())
-          : (out, values) -> {
-            out.writeStartArray();
-            ((Collection<?>) values).stream().map(WireWriter::wireString).sorted(Comparator.naturalOrder())
-                .forEach(out::writeString);
-            out.writeEndArray();
-          };
-    };
-  }
-
-  /** A set of values written as strings (ids), sorted by their wire form. */
-  private static String wireString(Object value) {
-    return ((EntityId) value).value();
-  }
-
-  /** Writes a set of constants in the order of their codes. */
-  private static <E extends Enum<E>> Write choiceSet(ValueType.Choice<E> type) {
-    E[] inCodeOrder = Codes.inCodeOrder(type.type());
-    return (out, values) -> {
-      Collection<?> set = (Collection<?>) values;
-      out.writeStartArray();
-      for (E constant : inCodeOrder) {
-        if (set.contains(constant)) {
-          out.writeString(Codes.code(constant));
+        break;
+      case CHOICE_SET:
+        for (Enum<?> constant : (Enum<?>[]) slot.step().parameter()) {
+          if (values.contains(constant)) {
+            out.writeString(Codes.code(constant));
+          }
         }
-      }
-      out.writeEndArray();
-    };
+        break;
+      default:
+        // A set of ids, sorted by its wire value.
+        String[] ids = new String[values.size()];
+        int i = 0;
+        for (Object value : values) {
+          ids[i++] = ((EntityId) value).value();
+        }
+        java.util.Arrays.sort(ids);
+        for (String id : ids) {
+          out.writeString(id);
+        }
+    }
+    out.writeEndArray();
   }
 
-  /** Makes the writer of each value type. */
-  private static final class Compiler implements ValueType.Visitor<Write> {
-    @Override
-    public Write id(ValueType.Id<?> type) {
-      return (out, value) -> out.writeString(((EntityId) value).value());
-    }
-
-    @Override
-    public Write text(ValueType.Text type) {
-      return (out, value) -> out.writeString((String) value);
-    }
-
-    @Override
-    public Write scalar(ValueType.Scalar<?> type) {
-      return switch (type.kind()) {
-        case CODE -> (out, value) -> out.writeString(((Code) value).value());
-        case COUNTRY -> (out, value) -> out.writeString((String) value);
-        case DATE -> (out, value) -> out.writeString(value.toString());
-        case COUNT -> (out, value) -> count(out, (Count) value);
-        case PERCENT -> (out, value) -> out.writeNumber(((Percent) value).value());
-        case FLAG -> (out, value) -> out.writeBoolean((Boolean) value);
-        case COORDINATES -> (out, value) -> {
-          Coordinates coordinates = (Coordinates) value;
-          out.writeStartObject();
-          out.writeNumberProperty("lat", coordinates.latitude());
-          out.writeNumberProperty("lon", coordinates.longitude());
-          out.writeEndObject();
-        };
-        case AGE_RANGE -> (out, value) -> {
-          AgeRange range = (AgeRange) value;
-          out.writeStartObject();
-          out.writeNumberProperty("min", range.min());
-          out.writeNumberProperty("under", range.under());
-          out.writeEndObject();
-        };
-      };
-    }
-
-    private static void count(JsonGenerator out, Count count) {
-      if (count.isExact()) {
-        out.writeNumber(count.value());
-        return;
-      }
-      out.writeStartObject();
-      out.writeNumberProperty(switch (count.qualifier()) {
-        case ABOUT -> "about";
-        case UP_TO -> "upTo";
-        case AT_LEAST -> "atLeast";
-        case MORE_THAN -> "moreThan";
-        case EXACTLY -> throw new IllegalStateException("an exact count is a number");
-      }, count.value());
-      out.writeEndObject();
-    }
-
-    @Override
-    public Write whole(ValueType.Whole<?> type) {
-      return type.type() == Long.class
-          ? (out, value) -> out.writeNumber((long) (Long) value)
-          : (out, value) -> out.writeNumber((int) (Integer) value);
-    }
-
-    @Override
-    public Write choice(ValueType.Choice<?> type) {
-      return (out, value) -> out.writeString(Codes.code((Enum<?>) value));
-    }
-
-    @Override
-    public Write tally(ValueType.Tally<?> type) {
-      return tallyOf(type);
-    }
-
-    private static <E extends Enum<E>> Write tallyOf(ValueType.Tally<E> type) {
-      E[] inCodeOrder = Codes.inCodeOrder(type.keys());
-      return (out, value) -> {
+  private void value(Step step, Object value) {
+    switch (step.code()) {
+      case STRING:
+        out.writeString((String) value);
+        break;
+      case ID:
+        out.writeString(((EntityId) value).value());
+        break;
+      case CODE:
+        out.writeString(((Code) value).value());
+        break;
+      case DATE:
+        out.writeString(value.toString());
+        break;
+      case CHOICE:
+        out.writeString(Codes.code((Enum<?>) value));
+        break;
+      case COUNT:
+        count((Count) value);
+        break;
+      case PERCENT:
+        out.writeNumber(((Percent) value).value());
+        break;
+      case FLAG:
+        out.writeBoolean((Boolean) value);
+        break;
+      case INT:
+        out.writeNumber((int) (Integer) value);
+        break;
+      case LONG:
+        out.writeNumber((long) (Long) value);
+        break;
+      case COORDINATES:
+        Coordinates coordinates = (Coordinates) value;
+        out.writeStartObject();
+        out.writeNumberProperty("lat", coordinates.latitude());
+        out.writeNumberProperty("lon", coordinates.longitude());
+        out.writeEndObject();
+        break;
+      case AGE_RANGE:
+        AgeRange range = (AgeRange) value;
+        out.writeStartObject();
+        out.writeNumberProperty("min", range.min());
+        out.writeNumberProperty("under", range.under());
+        out.writeEndObject();
+        break;
+      case TALLY:
         Map<?, ?> tally = (Map<?, ?>) value;
         out.writeStartObject();
-        for (E key : inCodeOrder) {
+        for (Enum<?> key : (Enum<?>[]) step.parameter()) {
           Object number = tally.get(key);
           if (number != null) {
             out.writeNumberProperty(Codes.code(key), (Integer) number);
           }
         }
         out.writeEndObject();
-      };
-    }
-
-    @Override
-    public Write part(ValueType.Part<?> type) {
-      Shape<?> shape = type.shape();
-      // Looked up when writing: the shapes' writers are made in turn, and may refer to each other.
-      return (out, value) -> SHAPES.get(shape).write(out, value);
-    }
-
-    @Override
-    public Write union(ValueType.Union<?> type) {
-      Map<Class<?>, Write> variants = new IdentityHashMap<>();
-      for (ValueType.Variant<?> variant : type.variants()) {
-        List<Write> properties = new ArrayList<>();
-        collect(variant.shape(), properties);
-        Write[] writes = properties.toArray(new Write[0]);
-        String discriminator = type.discriminator();
-        String tag = variant.tag();
-        variants.put(variant.shape().type(), (out, value) -> {
-          out.writeStartObject();
-          out.writeStringProperty(discriminator, tag);
-          for (Write write : writes) {
-            write.write(out, value);
-          }
-          out.writeEndObject();
-        });
-      }
-      return (out, value) -> {
-        Write variant = variants.get(value.getClass());
-        if (variant == null) {
+        break;
+      case PART:
+        object((Table) step.parameter(), value);
+        break;
+      default:
+        Variants variants = (Variants) step.parameter();
+        Table table = variants.tables().get(value.getClass());
+        if (table == null) {
           throw new IllegalStateException("the description has no variant " + value.getClass().getSimpleName());
         }
-        variant.write(out, value);
+        out.writeStartObject();
+        out.writeName(variants.discriminator());
+        out.writeString(variants.tags().get(value.getClass()));
+        properties(table, value);
+        out.writeEndObject();
+    }
+  }
+
+  private void count(Count count) {
+    if (count.isExact()) {
+      out.writeNumber(count.value());
+      return;
+    }
+    out.writeStartObject();
+    out.writeNumberProperty(switch (count.qualifier()) {
+      case ABOUT -> "about";
+      case UP_TO -> "upTo";
+      case AT_LEAST -> "atLeast";
+      case MORE_THAN -> "moreThan";
+      case EXACTLY -> throw new IllegalStateException("an exact count is a number");
+    }, count.value());
+    out.writeEndObject();
+  }
+
+  private static Step stepOf(Class<?> type) {
+    ValueType<?> valueType = WireTypes.of(type);
+    return valueType == null ? null : valueType.accept(new Steps());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Table table(Shape<?> shape) {
+    List<Slot> slots = new ArrayList<>();
+    for (Property<?> described : shape.properties()) {
+      Property<Object> property = (Property<Object>) described;
+      SerializableString name = new SerializedString(property.wireName());
+      if (property.isInline()) {
+        Shape<?> part = ((ValueType.Part<?>) property.type()).shape();
+        // Made here rather than looked up: a shape's table may be made before its parts'.
+        slots.add(new Slot(property, name, new Step(PART, table(part)), INLINE));
+      } else if (property.type() instanceof ValueType.Subject) {
+        slots.add(new Slot(property, name, new Step(ID, property.type()), SUBJECT));
+      } else {
+        Step step = property.type().accept(new Steps());
+        int presence = switch (property.presence()) {
+          case REQUIRED, OPTIONAL -> SINGLE;
+          case LIST -> LIST;
+          case SET -> step.code() == CHOICE ? CHOICE_SET : SET;
+        };
+        if (presence == CHOICE_SET) {
+          step = new Step(CHOICE, Codes.inCodeOrder((Class) ((ValueType.Choice<?>) property.type()).type()));
+        }
+        slots.add(new Slot(property, name, step, presence));
+      }
+    }
+    return new Table(slots.toArray(new Slot[0]));
+  }
+
+  /** The step of each value type. */
+  private static final class Steps implements ValueType.Visitor<Step> {
+    @Override
+    public Step id(ValueType.Id<?> type) {
+      return new Step(ID, null);
+    }
+
+    @Override
+    public Step text(ValueType.Text type) {
+      return new Step(STRING, null);
+    }
+
+    @Override
+    public Step scalar(ValueType.Scalar<?> type) {
+      return switch (type.kind()) {
+        case CODE -> new Step(CODE, null);
+        case COUNTRY -> new Step(STRING, null);
+        case DATE -> new Step(DATE, null);
+        case COUNT -> new Step(COUNT, null);
+        case PERCENT -> new Step(PERCENT, null);
+        case FLAG -> new Step(FLAG, null);
+        case COORDINATES -> new Step(COORDINATES, null);
+        case AGE_RANGE -> new Step(AGE_RANGE, null);
       };
     }
 
     @Override
-    public Write subject(ValueType.Subject type) {
-      return (out, value) -> out.writeString(((EntityId) value).value());
+    public Step whole(ValueType.Whole<?> type) {
+      return new Step(type.type() == Long.class ? LONG : INT, null);
+    }
+
+    @Override
+    public Step choice(ValueType.Choice<?> type) {
+      return new Step(CHOICE, null);
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Step tally(ValueType.Tally<?> type) {
+      return new Step(TALLY, Codes.inCodeOrder((Class) type.keys()));
+    }
+
+    @Override
+    public Step part(ValueType.Part<?> type) {
+      Table table = TABLES.get(type.shape());
+      return new Step(PART, table != null ? table : WireWriter.table(type.shape()));
+    }
+
+    @Override
+    public Step union(ValueType.Union<?> type) {
+      Map<Class<?>, SerializableString> tags = new IdentityHashMap<>();
+      Map<Class<?>, Table> tables = new IdentityHashMap<>();
+      for (ValueType.Variant<?> variant : type.variants()) {
+        tags.put(variant.shape().type(), new SerializedString(variant.tag()));
+        tables.put(variant.shape().type(), WireWriter.table(variant.shape()));
+      }
+      return new Step(UNION, new Variants(new SerializedString(type.discriminator()), tags, tables));
+    }
+
+    @Override
+    public Step subject(ValueType.Subject type) {
+      return new Step(ID, null);
     }
   }
 }
