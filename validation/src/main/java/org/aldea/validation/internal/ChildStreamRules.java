@@ -3,13 +3,15 @@ package org.aldea.validation.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aldea.core.description.EntityKind;
 import org.aldea.core.id.ChildId;
 import org.aldea.core.id.EntityId;
-import org.aldea.core.model.CareSituation;
+import org.aldea.core.id.FamilyId;
+import org.aldea.core.id.ProgrammeId;
 import org.aldea.core.model.Child;
 import org.aldea.core.model.Dataset;
 import org.aldea.core.model.FamilyStrengtheningProgramme;
@@ -31,6 +33,22 @@ public final class ChildStreamRules {
   private final Collector issues;
   private final Map<String, Object> context = new HashMap<>();
   private final Map<String, Integer> familyIndex = new HashMap<>();
+  /** The position of each family of the context, by identity. */
+  private final Map<SosFamily, Integer> familyPositions = new IdentityHashMap<>();
+  /** What a child's care names, found in the context. */
+  private final CareRules.Context careContext = new CareRules.Context() {
+    @Override
+    public SosFamily family(FamilyId id) {
+      Integer index = familyIndex.get(id.value());
+      return index == null ? null : families.get(index);
+    }
+
+    @Override
+    public FamilyStrengtheningProgramme programme(ProgrammeId id) {
+      Object programme = context.get(id.value());
+      return programme instanceof FamilyStrengtheningProgramme ? (FamilyStrengtheningProgramme) programme : null;
+    }
+  };
   private final List<SosFamily> families;
   private final int[] occupancy;
   private final IdHashes children = new IdHashes();
@@ -56,6 +74,7 @@ public final class ChildStreamRules {
     }
     for (int f = 0; f < families.size(); f++) {
       familyIndex.putIfAbsent(families.get(f).id().value(), f);
+      familyPositions.putIfAbsent(families.get(f), f);
     }
   }
 
@@ -78,24 +97,10 @@ public final class ChildStreamRules {
     String id = child.id().value();
     long hash = IdHashes.hash(id);
     int family = NO_FAMILY;
-    CareSituation care = child.care();
-    if (care instanceof CareSituation.SosFamilyCare) {
-      Integer index = familyIndex.get(((CareSituation.SosFamilyCare) care).family().value());
-      if (index == null) {
-        unknown(ordinal, pointer(ordinal, "/care/family"), id, ((CareSituation.SosFamilyCare) care).family(), "family");
-      } else {
-        family = index;
-        occupancy[index]++;
-      }
-    } else if (care instanceof CareSituation.FamilyOfOriginCare) {
-      EntityId programmeId = ((CareSituation.FamilyOfOriginCare) care).programme();
-      Object programme = context.get(programmeId.value());
-      if (!(programme instanceof FamilyStrengtheningProgramme)) {
-        unknown(ordinal, pointer(ordinal, "/care/programme"), id, programmeId, "programme");
-      } else if (issues.checks(Rule.PROGRAMME_CHILD_OUTSIDE_TARGET_AGE)) {
-        EntityChecks.outsideTargetAge(child, (FamilyStrengtheningProgramme) programme)
-            .ifPresent(finding -> issues.add(DatasetRules.CHILDREN, ordinal, pointer(ordinal, ""), id, finding));
-      }
+    SosFamily found = CareRules.check(child, ordinal, careContext, issues);
+    if (found != null) {
+      family = familyPositions.get(found);
+      occupancy[family]++;
     }
     if (!children.add(hash) || context.containsKey(id)) {
       duplicated.add(hash);
@@ -114,11 +119,6 @@ public final class ChildStreamRules {
   /** The pointer of a child of the stream, built only for an issue. */
   private static String pointer(long ordinal, String suffix) {
     return "/children/" + ordinal + suffix;
-  }
-
-  private void unknown(long ordinal, String pointer, String entity, EntityId id, String kind) {
-    issues.add(DatasetRules.CHILDREN, ordinal, Rule.REFERENCE_UNKNOWN, pointer, entity,
-        List.of(id.value(), issues.kindName(kind)));
   }
 
   /** Checks what needs the whole stream: family capacities and sibling links. */

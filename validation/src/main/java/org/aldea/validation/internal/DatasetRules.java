@@ -54,7 +54,7 @@ public final class DatasetRules {
   }
 
   /** Returns the JSON pointer of an entity: its kind's array, then its index. */
-  static String pointer(int kind, int index) {
+  static String pointer(int kind, long index) {
     return "/" + EntityKind.values().get(kind).wireName() + "/" + index;
   }
 
@@ -70,6 +70,18 @@ public final class DatasetRules {
 
   private final Dataset dataset;
   private final Collector issues;
+  /** What a child's care names, found through the index below. */
+  private final CareRules.Context context = new CareRules.Context() {
+    @Override
+    public SosFamily family(FamilyId id) {
+      return find(id, SosFamily.class);
+    }
+
+    @Override
+    public FamilyStrengtheningProgramme programme(ProgrammeId id) {
+      return find(id, FamilyStrengtheningProgramme.class);
+    }
+  };
   /** The first entity with each id. */
   private final Map<String, Object> byId;
   /** The ids that more than one entity has. */
@@ -186,21 +198,9 @@ public final class DatasetRules {
     for (int i = 0; i < children.size(); i++) {
       Child child = children.get(i);
       Place place = new Place(CHILDREN, i);
-      String id = child.id().value();
-      CareSituation care = child.care();
-      if (care instanceof CareSituation.SosFamilyCare) {
-        SosFamily family = reference(place, "/care/family", id, ((CareSituation.SosFamilyCare) care).family(),
-            SosFamily.class, "family");
-        if (family != null) {
-          occupancy.computeIfAbsent(family, counted -> new int[1])[0]++;
-        }
-      } else if (care instanceof CareSituation.FamilyOfOriginCare) {
-        FamilyStrengtheningProgramme programme = reference(place, "/care/programme", id,
-            ((CareSituation.FamilyOfOriginCare) care).programme(), FamilyStrengtheningProgramme.class, "programme");
-        if (programme != null && issues.checks(Rule.PROGRAMME_CHILD_OUTSIDE_TARGET_AGE)) {
-          EntityChecks.outsideTargetAge(child, programme)
-              .ifPresent(finding -> issues.add(CHILDREN, place.index(), place.pointer(""), id, finding));
-        }
+      SosFamily family = CareRules.check(child, i, context, issues);
+      if (family != null) {
+        occupancy.computeIfAbsent(family, counted -> new int[1])[0]++;
       }
       siblings(place, child);
     }
