@@ -79,18 +79,6 @@ public final class EntityKind<T> {
     return ALL.stream().filter(kind -> kind.wireName.equals(wireName)).findFirst();
   }
 
-  /**
-   * Returns the kind of entity of a Java type.
-   *
-   * @param <T> the type
-   * @param type the type
-   * @return the kind, or empty if the type is not an entity
-   */
-  @SuppressWarnings("unchecked")
-  public static <T> Optional<EntityKind<T>> of(Class<T> type) {
-    return ALL.stream().filter(kind -> kind.type() == type).map(kind -> (EntityKind<T>) kind).findFirst();
-  }
-
   /** {@return the name of the kind's array in a document} */
   public String wireName() {
     return wireName;

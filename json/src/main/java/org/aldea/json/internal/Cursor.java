@@ -358,17 +358,6 @@ final class Cursor {
       return new JsonDecodingException(pointer().toString(), startLine, startColumn, reason, null);
     }
 
-    /** The refusal of one of the object's properties, reported where its value starts. */
-    JsonDecodingException at(String property, String reason) {
-      for (int i = count - 1; i >= 0; i--) {
-        if (names[i].equals(property)) {
-          return new JsonDecodingException(pointer().appendProperty(property).toString(), lines[i], columns[i],
-              reason, null);
-        }
-      }
-      return missing(property + " " + reason);
-    }
-
     /** Builds the object, reporting a tier-1 failure at the property it names, if present. */
     <T> T build(Supplier<T> builder) {
       try {

@@ -139,12 +139,8 @@ final class ValueReader {
     return constant;
   }
 
-  <E extends Enum<E>> E choice(Class<E> type) {
-    E constant = Codes.constant(type, cursor.string());
-    if (constant == null) {
-      throw cursor.failure(cursor.pointer(), "unknown value");
-    }
-    return constant;
+  private <E extends Enum<E>> E choice(Class<E> type, Codes.Vocabulary vocabulary) {
+    return type.cast(choice(vocabulary));
   }
 
   /**
@@ -167,8 +163,9 @@ final class ValueReader {
 
   <E extends Enum<E>> Set<E> choiceSet(Class<E> type) {
     Set<E> values = EnumSet.noneOf(type);
+    Codes.Vocabulary vocabulary = Codes.vocabulary(type);
     cursor.array(() -> {
-      if (!values.add(choice(type))) {
+      if (!values.add(choice(type, vocabulary))) {
         throw cursor.failure(cursor.pointer(), "duplicate value in a set");
       }
     });
