@@ -1,6 +1,7 @@
 package org.aldea.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.Collection;
 import java.util.List;
@@ -85,5 +86,17 @@ class AnonymisedDatasetsTest {
         .care(new CareSituation.YouthFollowUp(PartialDate.ofDay(2016, 3, 9))).build());
     assertThat(anonymous.born()).isEqualTo(PartialDate.ofYear(2005));
     assertThat(anonymous.care().date()).isEqualTo(PartialDate.ofMonth(2016, 3));
+  }
+
+  @Test
+  void thePolicyMayCoarsenEveryDateAboutAChildToTheYear() {
+    Anonymiser yearly = ANONYMISER.withDatesCoarsenedTo(PartialDate.Precision.YEAR);
+    Child child = AldeaGenerators.dataset(3, 1).children().get(0);
+    Child anonymous = yearly.anonymise(Child.builder().from(child)
+        .care(new CareSituation.YouthFollowUp(PartialDate.ofDay(2016, 3, 9))).build());
+    assertThat(anonymous.care().date()).isEqualTo(PartialDate.ofYear(2016));
+    assertThat(yearly.pseudonym("c1")).isEqualTo(ANONYMISER.pseudonym("c1"));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ANONYMISER.withDatesCoarsenedTo(PartialDate.Precision.DAY));
   }
 }

@@ -34,7 +34,8 @@ import org.aldea.core.value.PartialDate;
  *       dropped;
  *   <li>every {@linkplain Protection#QUASI_IDENTIFYING quasi-identifying} date is coarsened: a
  *       child's birth date to its year, every other date about a child or a caregiver (care
- *       {@code since} and {@code on}, a caregiver's {@code since}) to its month;
+ *       {@code since} and {@code on}, a caregiver's {@code since}) to its month, or to its year
+ *       with {@link #withDatesCoarsenedTo};
  *   <li>other values are kept: names of locations, centres, programmes and villages are public.
  * </ul>
  *
@@ -51,9 +52,12 @@ public final class Anonymiser {
   private static final Property<Child> BIRTH = Model.CHILD.property("born").orElseThrow();
 
   private final SecretKeySpec key;
+  /** How precisely a quasi-identifying date other than a birth date is kept. */
+  private final PartialDate.Precision dates;
 
-  private Anonymiser(byte[] key) {
-    this.key = new SecretKeySpec(key, ALGORITHM);
+  private Anonymiser(SecretKeySpec key, PartialDate.Precision dates) {
+    this.key = key;
+    this.dates = dates;
   }
 
   /**
@@ -69,7 +73,26 @@ public final class Anonymiser {
     if (key.length() < 16) {
       throw new IllegalArgumentException("the key must be at least 16 characters long");
     }
-    return new Anonymiser(key.getBytes(StandardCharsets.UTF_8));
+    return new Anonymiser(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), ALGORITHM),
+        PartialDate.Precision.MONTH);
+  }
+
+  /**
+   * Returns an anonymiser with the same key that keeps the quasi-identifying dates other than birth
+   * dates (care {@code since} and {@code on}, a caregiver's {@code since}) to another precision.
+   *
+   * @param precision {@link PartialDate.Precision#MONTH}, the default, or {@link
+   *     PartialDate.Precision#YEAR}
+   * @return the anonymiser
+   * @throws IllegalArgumentException for {@link PartialDate.Precision#DAY}, which would keep the
+   *     dates as they are
+   */
+  public Anonymiser withDatesCoarsenedTo(PartialDate.Precision precision) {
+    Objects.requireNonNull(precision, "precision");
+    if (precision == PartialDate.Precision.DAY) {
+      throw new IllegalArgumentException("dates about a child are coarsened to the month or the year");
+    }
+    return new Anonymiser(key, precision);
   }
 
   /**
@@ -183,8 +206,7 @@ public final class Anonymiser {
       @Override
       public Object scalar(ValueType.Scalar<?> type) {
         if (type.kind() == ValueType.Scalar.Kind.DATE && property.protection() == Protection.QUASI_IDENTIFYING) {
-          return ((PartialDate) value).coarsenedTo(
-              property == BIRTH ? PartialDate.Precision.YEAR : PartialDate.Precision.MONTH);
+          return ((PartialDate) value).coarsenedTo(property == BIRTH ? PartialDate.Precision.YEAR : dates);
         }
         return kept();
       }

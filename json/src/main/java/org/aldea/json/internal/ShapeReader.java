@@ -23,73 +23,6 @@ import org.aldea.json.JsonDecodingException;
  * type calls for. Unknown properties are refused or reported as the {@link Cursor} is told.
  */
 final class ShapeReader {
-  /**
-   * How to read one value, the parser on its first token: a code for the common types, read by a
-   * switch whose calls the compiler can inline, or a function for the others.
-   */
-  static final class Read {
-    // The types written as strings come first, up to CHOICE: a union's properties are of them.
-    static final int STRING = 0;
-    static final int ID = 1;
-    static final int CODE = 2;
-    static final int DATE = 3;
-    static final int CHOICE = 4;
-    static final int COUNT = 5;
-    static final int FLAG = 6;
-    static final int INT = 7;
-    static final int PART = 8;
-    static final int UNION = 9;
-    static final int OTHER = 10;
-
-    final int code;
-    final Object parameter;
-
-    private Read(int code, Object parameter) {
-      this.code = code;
-      this.parameter = parameter;
-    }
-
-    static Read of(int code, Object parameter) {
-      return new Read(code, parameter);
-    }
-
-    static Read other(Function<ShapeReader, Object> read) {
-      return new Read(OTHER, read);
-    }
-
-    Object read(ShapeReader reader) {
-      return reader.read(this);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private Object read(Read read) {
-    switch (read.code) {
-      case Read.STRING:
-        return cursor.string();
-      case Read.ID:
-        return values.converted((Function<String, ?>) read.parameter);
-      case Read.CODE:
-        return values.converted(Code::of);
-      case Read.DATE:
-        return values.date();
-      case Read.COUNT:
-        return values.count();
-      case Read.FLAG:
-        return cursor.bool();
-      case Read.INT:
-        return cursor.integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
-      case Read.CHOICE:
-        return values.choice((Codes.Vocabulary) read.parameter);
-      case Read.PART:
-        return object((Shape<?>) read.parameter);
-      case Read.UNION:
-        return union((ValueType.Union<?>) read.parameter);
-      default:
-        return ((Function<ShapeReader, Object>) read.parameter).apply(this);
-    }
-  }
-
   private static final Map<Shape<?>, Table> TABLES = new IdentityHashMap<>();
   private static final Map<ValueType.Union<?>, UnionTable> UNIONS = new IdentityHashMap<>();
 
@@ -106,7 +39,8 @@ final class ShapeReader {
   }
 
   /** The most properties, besides the discriminator, of all the model's unions. */
-  private static final int UNION_WIDTH = UNIONS.values().stream().mapToInt(table -> table.names.length).max().orElse(0);
+  private static final int UNION_WIDTH =
+      UNIONS.values().stream().mapToInt(table -> table.names.length).max().orElse(0);
 
   final Cursor cursor;
   final ValueReader values;
@@ -248,6 +182,74 @@ final class ShapeReader {
       }
     }
     return shape.make(values);
+  }
+
+  /** Reads one value as its {@link Read} says. */
+  @SuppressWarnings("unchecked")
+  private Object read(Read read) {
+    switch (read.code) {
+      case Read.STRING:
+        return cursor.string();
+      case Read.ID:
+        return values.converted((Function<String, ?>) read.parameter);
+      case Read.CODE:
+        return values.converted(Code::of);
+      case Read.DATE:
+        return values.date();
+      case Read.COUNT:
+        return values.count();
+      case Read.FLAG:
+        return cursor.bool();
+      case Read.INT:
+        return cursor.integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
+      case Read.CHOICE:
+        return values.choice((Codes.Vocabulary) read.parameter);
+      case Read.PART:
+        return object((Shape<?>) read.parameter);
+      case Read.UNION:
+        return union((ValueType.Union<?>) read.parameter);
+      default:
+        return ((Function<ShapeReader, Object>) read.parameter).apply(this);
+    }
+  }
+
+  /**
+   * How to read one value, the parser on its first token: a code for the common types, read by a
+   * switch whose calls the compiler can inline, or a function for the others.
+   */
+  static final class Read {
+    // The types written as strings come first, up to CHOICE: a union's properties are of them.
+    static final int STRING = 0;
+    static final int ID = 1;
+    static final int CODE = 2;
+    static final int DATE = 3;
+    static final int CHOICE = 4;
+    static final int COUNT = 5;
+    static final int FLAG = 6;
+    static final int INT = 7;
+    static final int PART = 8;
+    static final int UNION = 9;
+    static final int OTHER = 10;
+
+    final int code;
+    final Object parameter;
+
+    private Read(int code, Object parameter) {
+      this.code = code;
+      this.parameter = parameter;
+    }
+
+    static Read of(int code, Object parameter) {
+      return new Read(code, parameter);
+    }
+
+    static Read other(Function<ShapeReader, Object> read) {
+      return new Read(OTHER, read);
+    }
+
+    Object read(ShapeReader reader) {
+      return reader.read(this);
+    }
   }
 
   /** A property of a shape as the reader finds it by name. */
