@@ -320,7 +320,13 @@ public abstract class Dataset {
           "the date is before the child's current care situation began");
     }
     List<Child> children = new ArrayList<>(children());
-    children.set(index().childPosition(child.id()), Child.builder().from(child).care(care).build());
+    // The child the index found: the first with its id. The list is copied anyway, so finding its
+    // place by a scan costs no more than the copy.
+    int position = 0;
+    while (children.get(position) != child) {
+      position++;
+    }
+    children.set(position, Child.builder().from(child).care(care).build());
     return Dataset.builder().from(this).children(children).build();
   }
 

@@ -1,11 +1,11 @@
 package org.aldea.core.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.aldea.core.id.CentreId;
-import org.aldea.core.id.ChildId;
 import org.aldea.core.id.FamilyId;
 import org.aldea.core.id.OutcomeSubject;
 import org.aldea.core.id.VillageId;
@@ -15,36 +15,37 @@ import org.aldea.core.id.VillageId;
  * state that validation reports), the first entity with the id is the one found.
  */
 final class DatasetIndex {
-  private final Map<String, Object> byId = new HashMap<>();
-  private final Map<ChildId, Integer> childPositions = new HashMap<>();
+  private final Map<String, Object> byId;
   private final Map<FamilyId, List<Child>> childrenByFamily = new HashMap<>();
   private final Map<VillageId, List<SosFamily>> familiesByVillage = new HashMap<>();
   private final Map<CentreId, List<FamilyStrengtheningProgramme>> programmesByCentre = new HashMap<>();
   private final Map<OutcomeSubject, List<Outcome>> outcomesBySubject = new HashMap<>();
 
   DatasetIndex(Dataset dataset) {
-    dataset.locations().forEach(location -> byId.putIfAbsent(location.id().value(), location));
-    dataset.socialCentres().forEach(centre -> byId.putIfAbsent(centre.id().value(), centre));
+    int entities = dataset.locations().size() + dataset.socialCentres().size() + dataset.programmes().size()
+        + dataset.villages().size() + dataset.families().size() + dataset.children().size()
+        + dataset.outcomes().size();
+    // Sized once: growing a large map rehashes every id again, a cost that grows faster than the data.
+    byId = new HashMap<>(entities * 4 / 3 + 16);
+    dataset.locations().forEach(location -> put(location.id().value(), location));
+    dataset.socialCentres().forEach(centre -> put(centre.id().value(), centre));
     for (FamilyStrengtheningProgramme programme : dataset.programmes()) {
-      byId.putIfAbsent(programme.id().value(), programme);
+      put(programme.id().value(), programme);
       programme.centre().ifPresent(centre -> add(programmesByCentre, centre, programme));
     }
-    dataset.villages().forEach(village -> byId.putIfAbsent(village.id().value(), village));
+    dataset.villages().forEach(village -> put(village.id().value(), village));
     for (SosFamily family : dataset.families()) {
-      byId.putIfAbsent(family.id().value(), family);
+      put(family.id().value(), family);
       add(familiesByVillage, family.village(), family);
     }
-    List<Child> children = dataset.children();
-    for (int i = 0; i < children.size(); i++) {
-      Child child = children.get(i);
-      byId.putIfAbsent(child.id().value(), child);
-      childPositions.putIfAbsent(child.id(), i);
+    for (Child child : dataset.children()) {
+      put(child.id().value(), child);
       if (child.care() instanceof CareSituation.SosFamilyCare) {
         add(childrenByFamily, ((CareSituation.SosFamilyCare) child.care()).family(), child);
       }
     }
     for (Outcome outcome : dataset.outcomes()) {
-      byId.putIfAbsent(outcome.id().value(), outcome);
+      put(outcome.id().value(), outcome);
       add(outcomesBySubject, outcome.subject(), outcome);
     }
     freeze(childrenByFamily);
@@ -53,9 +54,14 @@ final class DatasetIndex {
     freeze(outcomesBySubject);
   }
 
-  /** Makes every list unmodifiable once, so that lookups can hand them out as they are. */
+  /** Keeps the first entity with an id. */
+  private void put(String id, Object entity) {
+    byId.putIfAbsent(id, entity);
+  }
+
+  /** Makes every list unmodifiable once, without copying it, so that lookups can hand them out as they are. */
   private static <K, V> void freeze(Map<K, List<V>> map) {
-    map.replaceAll((key, list) -> List.copyOf(list));
+    map.replaceAll((key, list) -> Collections.unmodifiableList(list));
   }
 
   private static <K, V> void add(Map<K, List<V>> map, K key, V value) {
@@ -65,10 +71,6 @@ final class DatasetIndex {
   <T> T find(String id, Class<T> kind) {
     Object entity = byId.get(id);
     return kind.isInstance(entity) ? kind.cast(entity) : null;
-  }
-
-  Integer childPosition(ChildId id) {
-    return childPositions.get(id);
   }
 
   List<Child> childrenOf(FamilyId family) {
