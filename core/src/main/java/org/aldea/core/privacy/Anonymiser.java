@@ -195,12 +195,7 @@ public final class Anonymiser {
 
       @Override
       public Object union(ValueType.Union<?> type) {
-        for (ValueType.Variant<?> variant : type.variants()) {
-          if (variant.shape().type() == value.getClass()) {
-            return anonymousPart(variant.shape(), value);
-          }
-        }
-        throw new IllegalStateException("the description has no variant " + value.getClass().getSimpleName());
+        return anonymousVariant(type, value);
       }
 
       @Override
@@ -239,6 +234,10 @@ public final class Anonymiser {
         };
       }
     });
+  }
+
+  private <T> Object anonymousVariant(ValueType.Union<T> union, Object value) {
+    return anonymousPart(union.variantOf(union.type().cast(value)).shape(), value);
   }
 
   private <T> T anonymousPart(Shape<T> shape, Object value) {

@@ -61,14 +61,9 @@ public final class Codes {
    * read string does.
    */
   public static <E extends Enum<E>> E constant(Class<E> type, String code) {
-    Vocabulary vocabulary = VOCABULARIES.get(type);
-    for (int ordinal = 0; ordinal < vocabulary.codes.length; ordinal++) {
-      if (vocabulary.codes[ordinal].equals(code)) {
-        return type.cast(vocabulary.constants[ordinal]);
-      }
-    }
-    return null;
+    return type.cast(constant(VOCABULARIES.get(type), code));
   }
+
 
   /** Returns the constants of an enum type sorted by their code: the order of sets on the wire. */
   @SuppressWarnings("unchecked")

@@ -42,6 +42,18 @@ final class ShapeReader {
   private static final int UNION_WIDTH =
       UNIONS.values().stream().mapToInt(table -> table.names.length).max().orElse(0);
 
+  /** The read of each type with a wire form of its own but the document, made once. */
+  private static final Map<Class<?>, Read> STANDALONE = new HashMap<>();
+
+  static {
+    for (Class<?> type : WireTypes.all()) {
+      ValueType<?> valueType = WireTypes.of(type);
+      if (valueType != null) {
+        STANDALONE.put(type, reader(valueType, ""));
+      }
+    }
+  }
+
   final Cursor cursor;
   final ValueReader values;
   private final Scratch scratch = new Scratch();
@@ -56,6 +68,11 @@ final class ShapeReader {
   ShapeReader(Cursor cursor) {
     this.cursor = cursor;
     this.values = new ValueReader(cursor);
+  }
+
+  /** Returns the read of a type with a wire form of its own but the document, or null. */
+  static Read standalone(Class<?> type) {
+    return STANDALONE.get(type);
   }
 
   /** Returns the reader of a value type, made once per type and property. */

@@ -77,11 +77,11 @@ public final class WireReader {
     if (type == Dataset.class) {
       return type.cast(dataset());
     }
-    org.aldea.core.description.ValueType<?> valueType = WireTypes.of(type);
-    if (valueType == null) {
+    ShapeReader.Read read = ShapeReader.standalone(type);
+    if (read == null) {
       throw new IllegalArgumentException("not a type of the Aldea model with a wire form: " + type.getName());
     }
-    return type.cast(ShapeReader.reader(valueType, "").read(shapes));
+    return type.cast(read.read(shapes));
   }
 
   /** Reads an exchange document. */

@@ -118,7 +118,7 @@ public final class ChildStreamRules {
 
   /** The pointer of a child of the stream, built only for an issue. */
   private static String pointer(long ordinal, String suffix) {
-    return "/children/" + ordinal + suffix;
+    return DatasetRules.pointer(DatasetRules.CHILDREN, ordinal) + suffix;
   }
 
   /** Checks what needs the whole stream: family capacities and sibling links. */
@@ -130,7 +130,7 @@ public final class ChildStreamRules {
       siblingFamilies.putIfAbsent(IdHashes.hash(link.child()), link.family());
     }
     for (Link link : pending) {
-      String at = "/children/" + link.ordinal() + "/siblings/" + link.position();
+      String at = pointer(link.ordinal(), "/siblings/" + link.position());
       long child = IdHashes.hash(link.child());
       long sibling = IdHashes.hash(link.sibling());
       if (!children.contains(sibling)) {
@@ -157,8 +157,8 @@ public final class ChildStreamRules {
     for (int f = 0; f < families.size(); f++) {
       SosFamily family = families.get(f);
       if (occupancy[f] > family.capacity()) {
-        issues.add(DatasetRules.FAMILIES, f, Rule.FAMILY_OVER_CAPACITY, "/families/" + f, family.id().value(),
-            List.of(family.id().value(), String.valueOf(occupancy[f]), String.valueOf(family.capacity())));
+        issues.add(DatasetRules.FAMILIES, f, Rule.FAMILY_OVER_CAPACITY,
+            DatasetRules.pointer(DatasetRules.FAMILIES, f), family.id().value(), List.of(family.id().value(), String.valueOf(occupancy[f]), String.valueOf(family.capacity())));
       }
     }
   }

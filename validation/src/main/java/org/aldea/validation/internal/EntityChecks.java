@@ -2,8 +2,10 @@ package org.aldea.validation.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.aldea.core.description.Model;
 import org.aldea.core.model.CareSituation;
 import org.aldea.core.model.Child;
@@ -215,9 +217,13 @@ public final class EntityChecks {
     return date.getYear() * 10_000L + date.getMonthValue() * 100 + date.getDayOfMonth();
   }
 
-  /** The name of the care situation's date property, as the description gives it: since or on. */
+  /** The name of each care situation's date property, as the description gives it: since or on. */
+  private static final Map<Class<?>, String> CARE_DATES = Model.CARE.variants().stream().collect(
+      Collectors.toUnmodifiableMap(variant -> variant.shape().type(), variant -> variant.shape().properties().stream()
+          .filter(property -> property.type() == Model.DATE).findFirst().orElseThrow().wireName()));
+
+  /** The name of the care situation's date property: since or on. */
   private static String careDateProperty(CareSituation care) {
-    return Model.CARE.variantOf(care).shape().properties().stream()
-        .filter(property -> property.type() == Model.DATE).findFirst().orElseThrow().wireName();
+    return CARE_DATES.get(care.getClass());
   }
 }
