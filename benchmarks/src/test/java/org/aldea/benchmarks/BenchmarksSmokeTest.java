@@ -30,7 +30,8 @@ class BenchmarksSmokeTest {
         .forks(0)
         .shouldFailOnError(true)
         .build()).run();
-    assertThat(results).hasSize(6 + 4 + 1);
+    // Codec 6; validation 4, each with warm and with cold caches; NDJSON 1.
+    assertThat(results).hasSize(6 + 4 * 2 + 1);
   }
 
   @Test

@@ -8,9 +8,9 @@ import org.aldea.validation.internal.Collector;
  * Validates an arbitrarily long stream of children, one at a time, against a small context (the
  * families, programmes and villages they refer to). Per-child issues reach the consumer as each
  * child is {@linkplain #accept(Child) accepted}; family capacities and sibling links are checked by
- * {@link #finish()}. Memory grows with the families and with the ids needed for duplicates and
- * sibling links (a 64-bit hash per child: about 11 bytes, 21 while its table grows), never with
- * the children's records.
+ * {@link #finish()}. Memory grows with the families, with three 64-bit hashes per child (its id's,
+ * in a set for duplicates as it comes and in a list for the end, and its family's: about 27 bytes,
+ * 53 while they grow) and with the ids of each sibling link, never with the children's records.
  *
  * <p>Pointers are {@code /children/N}, N counting the stream's children from 0, and
  * {@code /families/N} into the context. Obtain one from

@@ -46,7 +46,10 @@ class StreamValidationTest {
     });
   }
 
-  /** Breaks a few children: unknown families and programmes, crowded families, lost siblings, duplicates, old age. */
+  /**
+   * Breaks a few children: unknown families and programmes, crowded families, lost siblings,
+   * duplicates (among the children and with the context), old age.
+   */
   private static Dataset breakChildren(Dataset dataset, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     List<Child> children = new ArrayList<>(dataset.children());
@@ -55,7 +58,7 @@ class StreamValidationTest {
       int at = random.nextInt(children.size());
       Child child = children.get(at);
       Child.Builder changed = Child.builder().from(child);
-      switch (random.nextInt(7)) {
+      switch (random.nextInt(8)) {
         case 0:
           changed.care(new CareSituation.SosFamilyCare(FamilyId.of("nowhere"), child.care().date()));
           break;
@@ -76,6 +79,11 @@ class StreamValidationTest {
           break;
         case 5:
           changed.born(PartialDate.ofYear(1980)).care(new CareSituation.YouthFollowUp(PartialDate.ofYear(2000)));
+          break;
+        case 6:
+          if (!dataset.families().isEmpty()) { // an id that an entity of the context has
+            changed.id(ChildId.of(dataset.families().get(random.nextInt(dataset.families().size())).id().value()));
+          }
           break;
         default:
           children.add(Child.builder().from(child).siblings(List.of()).build());

@@ -23,11 +23,12 @@ import org.immutables.value.Value;
  *
  * <h2>Lookups and navigation</h2>
  *
- * The first lookup builds an index in one pass over the lists; every lookup after that costs O(1):
- * entities by id, the children of a family, the families of a village, the programmes of a centre,
- * the outcomes of a subject, the occupancy and vacancies of a family. A dataset may hold states that
- * break business rules (duplicate ids, dangling references, over-full families, as read from
- * outside); lookups then find the first entity with an id, and validation reports the rest.
+ * Each lookup builds its index on first use, in one pass over one list (the families by id, the
+ * children by family…); every lookup after that costs O(1): entities by id, the children of a
+ * family, the families of a village, the programmes of a centre, the outcomes of a subject, the
+ * occupancy and vacancies of a family. A dataset may hold states that break business rules
+ * (duplicate ids, dangling references, over-full families, as read from outside); a lookup by id
+ * then finds the first entity of its kind with the id, and validation reports the rest.
  *
  * <h2>Care operations</h2>
  *
@@ -110,7 +111,7 @@ public abstract class Dataset {
    * @return the location
    */
   public Optional<Location> location(LocationId id) {
-    return Optional.ofNullable(index().find(id.value(), Location.class));
+    return Optional.ofNullable(index().locations.get().get(id.value()));
   }
 
   /**
@@ -120,7 +121,7 @@ public abstract class Dataset {
    * @return the centre
    */
   public Optional<SocialCentre> centre(CentreId id) {
-    return Optional.ofNullable(index().find(id.value(), SocialCentre.class));
+    return Optional.ofNullable(index().centres.get().get(id.value()));
   }
 
   /**
@@ -130,7 +131,7 @@ public abstract class Dataset {
    * @return the programme
    */
   public Optional<FamilyStrengtheningProgramme> programme(ProgrammeId id) {
-    return Optional.ofNullable(index().find(id.value(), FamilyStrengtheningProgramme.class));
+    return Optional.ofNullable(index().programmes.get().get(id.value()));
   }
 
   /**
@@ -140,7 +141,7 @@ public abstract class Dataset {
    * @return the village
    */
   public Optional<ChildrensVillage> village(VillageId id) {
-    return Optional.ofNullable(index().find(id.value(), ChildrensVillage.class));
+    return Optional.ofNullable(index().villages.get().get(id.value()));
   }
 
   /**
@@ -150,7 +151,7 @@ public abstract class Dataset {
    * @return the family
    */
   public Optional<SosFamily> family(FamilyId id) {
-    return Optional.ofNullable(index().find(id.value(), SosFamily.class));
+    return Optional.ofNullable(index().families.get().get(id.value()));
   }
 
   /**
@@ -160,7 +161,7 @@ public abstract class Dataset {
    * @return the child
    */
   public Optional<Child> child(ChildId id) {
-    return Optional.ofNullable(index().find(id.value(), Child.class));
+    return Optional.ofNullable(index().children.get().get(id.value()));
   }
 
   /**
@@ -170,7 +171,7 @@ public abstract class Dataset {
    * @return the outcome
    */
   public Optional<Outcome> outcome(OutcomeId id) {
-    return Optional.ofNullable(index().find(id.value(), Outcome.class));
+    return Optional.ofNullable(index().outcomes.get().get(id.value()));
   }
 
   /**
@@ -180,7 +181,7 @@ public abstract class Dataset {
    * @return the children, in dataset order; empty for an unknown family
    */
   public List<Child> childrenOf(FamilyId family) {
-    return index().childrenOf(family);
+    return DatasetIndex.listed(index().childrenByFamily, family);
   }
 
   /**
@@ -190,7 +191,7 @@ public abstract class Dataset {
    * @return the families, in dataset order; empty for an unknown village
    */
   public List<SosFamily> familiesOf(VillageId village) {
-    return index().familiesOf(village);
+    return DatasetIndex.listed(index().familiesByVillage, village);
   }
 
   /**
@@ -200,7 +201,7 @@ public abstract class Dataset {
    * @return the programmes, in dataset order; empty for an unknown centre
    */
   public List<FamilyStrengtheningProgramme> programmesOf(CentreId centre) {
-    return index().programmesOf(centre);
+    return DatasetIndex.listed(index().programmesByCentre, centre);
   }
 
   /**
@@ -210,7 +211,7 @@ public abstract class Dataset {
    * @return the outcomes, in dataset order
    */
   public List<Outcome> outcomesOf(OutcomeSubject subject) {
-    return index().outcomesOf(subject);
+    return DatasetIndex.listed(index().outcomesBySubject, subject);
   }
 
   /**
@@ -220,7 +221,7 @@ public abstract class Dataset {
    * @return the number of children whose care situation names the family
    */
   public int occupancy(FamilyId family) {
-    return index().occupancy(family);
+    return childrenOf(family).size();
   }
 
   /**

@@ -5,91 +5,94 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.aldea.core.id.CentreId;
+import org.aldea.core.id.EntityId;
 import org.aldea.core.id.FamilyId;
 import org.aldea.core.id.OutcomeSubject;
 import org.aldea.core.id.VillageId;
 
 /**
- * The lookups of a {@link Dataset}, built in one pass over its lists. Where ids are duplicated (a
- * state that validation reports), the first entity with the id is the one found.
+ * The lookups of a {@link Dataset}. Each is built on its first use, in one pass over one list, so
+ * that a caller pays only for what it asks: validating a dataset looks families up by id, never
+ * children. Where ids are duplicated (a state that validation reports), the first entity of the
+ * kind with the id is the one found.
+ *
+ * <p>Two threads may build the same lookup at once; each builds an equal one, and either is kept.
  */
 final class DatasetIndex {
-  private final Map<String, Object> byId;
-  private final Map<FamilyId, List<Child>> childrenByFamily = new HashMap<>();
-  private final Map<VillageId, List<SosFamily>> familiesByVillage = new HashMap<>();
-  private final Map<CentreId, List<FamilyStrengtheningProgramme>> programmesByCentre = new HashMap<>();
-  private final Map<OutcomeSubject, List<Outcome>> outcomesBySubject = new HashMap<>();
+  final Lazy<Map<String, Location>> locations;
+  final Lazy<Map<String, SocialCentre>> centres;
+  final Lazy<Map<String, FamilyStrengtheningProgramme>> programmes;
+  final Lazy<Map<String, ChildrensVillage>> villages;
+  final Lazy<Map<String, SosFamily>> families;
+  final Lazy<Map<String, Child>> children;
+  final Lazy<Map<String, Outcome>> outcomes;
+  final Lazy<Map<FamilyId, List<Child>>> childrenByFamily;
+  final Lazy<Map<VillageId, List<SosFamily>>> familiesByVillage;
+  final Lazy<Map<CentreId, List<FamilyStrengtheningProgramme>>> programmesByCentre;
+  final Lazy<Map<OutcomeSubject, List<Outcome>>> outcomesBySubject;
 
   DatasetIndex(Dataset dataset) {
-    int entities = dataset.locations().size() + dataset.socialCentres().size() + dataset.programmes().size()
-        + dataset.villages().size() + dataset.families().size() + dataset.children().size()
-        + dataset.outcomes().size();
+    locations = new Lazy<>(() -> byId(dataset.locations(), Location::id));
+    centres = new Lazy<>(() -> byId(dataset.socialCentres(), SocialCentre::id));
+    programmes = new Lazy<>(() -> byId(dataset.programmes(), FamilyStrengtheningProgramme::id));
+    villages = new Lazy<>(() -> byId(dataset.villages(), ChildrensVillage::id));
+    families = new Lazy<>(() -> byId(dataset.families(), SosFamily::id));
+    children = new Lazy<>(() -> byId(dataset.children(), Child::id));
+    outcomes = new Lazy<>(() -> byId(dataset.outcomes(), Outcome::id));
+    childrenByFamily = new Lazy<>(() -> group(dataset.children(),
+        child -> child.care() instanceof CareSituation.SosFamilyCare sos ? sos.family() : null));
+    familiesByVillage = new Lazy<>(() -> group(dataset.families(), SosFamily::village));
+    programmesByCentre = new Lazy<>(() -> group(dataset.programmes(), programme -> programme.centre().orElse(null)));
+    outcomesBySubject = new Lazy<>(() -> group(dataset.outcomes(), Outcome::subject));
+  }
+
+  /** A value made on first use. */
+  static final class Lazy<V> {
+    private final Supplier<V> make;
+    private volatile V value;
+
+    Lazy(Supplier<V> make) {
+      this.make = make;
+    }
+
+    V get() {
+      V made = value;
+      if (made == null) {
+        made = make.get();
+        value = made;
+      }
+      return made;
+    }
+  }
+
+  /** The first entity with each id. */
+  private static <T> Map<String, T> byId(List<T> entities, Function<T, EntityId> id) {
     // Sized once: growing a large map rehashes every id again, a cost that grows faster than the data.
-    byId = new HashMap<>(entities * 4 / 3 + 16);
-    dataset.locations().forEach(location -> put(location.id().value(), location));
-    dataset.socialCentres().forEach(centre -> put(centre.id().value(), centre));
-    for (FamilyStrengtheningProgramme programme : dataset.programmes()) {
-      put(programme.id().value(), programme);
-      programme.centre().ifPresent(centre -> add(programmesByCentre, centre, programme));
+    Map<String, T> map = new HashMap<>(entities.size() * 4 / 3 + 16);
+    for (T entity : entities) {
+      map.putIfAbsent(id.apply(entity).value(), entity);
     }
-    dataset.villages().forEach(village -> put(village.id().value(), village));
-    for (SosFamily family : dataset.families()) {
-      put(family.id().value(), family);
-      add(familiesByVillage, family.village(), family);
-    }
-    for (Child child : dataset.children()) {
-      put(child.id().value(), child);
-      if (child.care() instanceof CareSituation.SosFamilyCare) {
-        add(childrenByFamily, ((CareSituation.SosFamilyCare) child.care()).family(), child);
+    return map;
+  }
+
+  /** The entities by the key each names (none for a null key), each list unmodifiable. */
+  private static <K, V> Map<K, List<V>> group(List<V> entities, Function<V, K> key) {
+    Map<K, List<V>> map = new HashMap<>();
+    for (V entity : entities) {
+      K k = key.apply(entity);
+      if (k != null) {
+        map.computeIfAbsent(k, absent -> new ArrayList<>()).add(entity);
       }
     }
-    for (Outcome outcome : dataset.outcomes()) {
-      put(outcome.id().value(), outcome);
-      add(outcomesBySubject, outcome.subject(), outcome);
-    }
-    freeze(childrenByFamily);
-    freeze(familiesByVillage);
-    freeze(programmesByCentre);
-    freeze(outcomesBySubject);
+    // Made unmodifiable once, without copying, so that lookups can hand the lists out as they are.
+    map.replaceAll((k, list) -> Collections.unmodifiableList(list));
+    return map;
   }
 
-  /** Keeps the first entity with an id. */
-  private void put(String id, Object entity) {
-    byId.putIfAbsent(id, entity);
-  }
-
-  /** Makes every list unmodifiable once, without copying it, so that lookups can hand them out as they are. */
-  private static <K, V> void freeze(Map<K, List<V>> map) {
-    map.replaceAll((key, list) -> Collections.unmodifiableList(list));
-  }
-
-  private static <K, V> void add(Map<K, List<V>> map, K key, V value) {
-    map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-  }
-
-  <T> T find(String id, Class<T> kind) {
-    Object entity = byId.get(id);
-    return kind.isInstance(entity) ? kind.cast(entity) : null;
-  }
-
-  List<Child> childrenOf(FamilyId family) {
-    return childrenByFamily.getOrDefault(family, List.of());
-  }
-
-  int occupancy(FamilyId family) {
-    return childrenByFamily.getOrDefault(family, List.of()).size();
-  }
-
-  List<SosFamily> familiesOf(VillageId village) {
-    return familiesByVillage.getOrDefault(village, List.of());
-  }
-
-  List<FamilyStrengtheningProgramme> programmesOf(CentreId centre) {
-    return programmesByCentre.getOrDefault(centre, List.of());
-  }
-
-  List<Outcome> outcomesOf(OutcomeSubject subject) {
-    return outcomesBySubject.getOrDefault(subject, List.of());
+  static <K, V> List<V> listed(Lazy<Map<K, List<V>>> lookup, K key) {
+    return lookup.get().getOrDefault(key, List.of());
   }
 }

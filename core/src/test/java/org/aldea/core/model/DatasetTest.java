@@ -91,6 +91,17 @@ class DatasetTest {
   }
 
   @Test
+  void anIdThatAnotherKindHasFirstStillFindsItsKind() {
+    // A village named like family f1, before it in document order: the family is still found (the
+    // lookup once found the first entity with the id, whatever its kind, and then nothing).
+    ChildrensVillage namesake = ChildrensVillage.builder().from(Samples.village()).id(VillageId.of("f1")).build();
+    Dataset duplicated = Dataset.builder().from(dataset).addVillages(namesake).build();
+    assertThat(duplicated.family(F1)).map(SosFamily::capacity).contains(2);
+    assertThat(duplicated.village(VillageId.of("f1"))).contains(namesake);
+    assertThat(duplicated.occupancy(F1)).isEqualTo(1);
+  }
+
+  @Test
   void duplicateIdsFindTheFirstEntity() {
     Dataset duplicated = Dataset.builder().from(dataset)
         .addChildren(Samples.child("c1", Samples.followedUp())).build();

@@ -1,26 +1,19 @@
 package org.aldea.validation.internal;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
 import org.aldea.core.description.EntityKind;
 import org.aldea.core.id.CentreId;
-import org.aldea.core.id.ChildId;
 import org.aldea.core.id.EntityId;
-import org.aldea.core.id.FamilyId;
 import org.aldea.core.id.LocationId;
 import org.aldea.core.id.OutcomeSubject;
 import org.aldea.core.id.ProgrammeId;
 import org.aldea.core.id.VillageId;
-import org.aldea.core.model.CareSituation;
 import org.aldea.core.model.Child;
 import org.aldea.core.model.ChildrensVillage;
 import org.aldea.core.model.Dataset;
 import org.aldea.core.model.FamilyStrengtheningProgramme;
-import org.aldea.core.model.Location;
 import org.aldea.core.model.Outcome;
 import org.aldea.core.model.SocialCentre;
 import org.aldea.core.model.SosFamily;
@@ -28,10 +21,10 @@ import org.aldea.core.value.PartialDate;
 import org.aldea.validation.Rule;
 
 /**
- * Checks the rules across the entities of a whole dataset in linear time: one pass indexes every
- * id (reporting duplicates), one pass checks each entity's references and the cross-entity rules
- * through the index. No loop over entities is nested in another. The per-entity rules are
- * {@link EntityRules}'.
+ * Checks the rules across the entities of a whole dataset in linear time: duplicate ids are found
+ * by one {@link HashJoin} of every id, references through the dataset's own lookups, and the
+ * children's rules are {@link ChildRules}', the same as a stream's. No loop over entities is
+ * nested in another. The per-entity rules are {@link EntityRules}'.
  */
 public final class DatasetRules {
   /** The position of locations among the kinds of a document, for ordering issues. */
@@ -70,77 +63,112 @@ public final class DatasetRules {
 
   private final Dataset dataset;
   private final Collector issues;
-  /** What a child's care names, found through the index below. */
-  private final CareRules.Context context = new CareRules.Context() {
-    @Override
-    public SosFamily family(FamilyId id) {
-      return find(id, SosFamily.class);
-    }
+  /** Whether the children's own rules are checked here too. */
+  private final boolean childrenOwnRules;
 
-    @Override
-    public FamilyStrengtheningProgramme programme(ProgrammeId id) {
-      return find(id, FamilyStrengtheningProgramme.class);
-    }
-  };
-  /** The first entity with each id. */
-  private final Map<String, Object> byId;
-  /** The ids that more than one entity has. */
-  private final Set<String> duplicated = new HashSet<>();
-
-  private DatasetRules(Dataset dataset, Collector issues) {
+  private DatasetRules(Dataset dataset, Collector issues, boolean childrenOwnRules) {
     this.dataset = dataset;
-    int entities = EntityKind.values().stream().mapToInt(kind -> kind.in(dataset).size()).sum();
-    // Sized once: growing a large map rehashes every id again, a cost that grows faster than the data.
-    this.byId = new HashMap<>(entities * 4 / 3 + 16);
     this.issues = issues;
+    this.childrenOwnRules = childrenOwnRules;
   }
 
-  /** Checks the cross-entity rules on the dataset, reporting to the collector. */
-  public static void check(Dataset dataset, Collector issues) {
-    new DatasetRules(dataset, issues).run();
+  /**
+   * Checks the cross-entity rules on the dataset, reporting to the collector.
+   *
+   * @param dataset the dataset
+   * @param issues receives the issues
+   * @param childrenOwnRules whether to check each child's per-entity rules too, as it is read: one
+   *     thread that checks both kinds of rule then reads the largest list once (read twice, a large
+   *     dataset's children would come from memory twice, not from the processor's cache)
+   */
+  public static void check(Dataset dataset, Collector issues, boolean childrenOwnRules) {
+    new DatasetRules(dataset, issues, childrenOwnRules).run();
   }
 
   private void run() {
-    for (EntityKind<?> kind : EntityKind.values()) {
-      index(kind);
+    Ids ids = new Ids();
+    ChildRules children = new ChildRules(dataset, issues, dataset.children().size());
+    // The largest list is read once: each child's id is taken as its rules are checked.
+    List<Child> list = dataset.children();
+    int first = ids.start[CHILDREN];
+    for (int i = 0; i < list.size(); i++) {
+      Child child = list.get(i);
+      long hash = ids.add(first + i, child.id().value());
+      children.accept(child, i, hash);
+      if (childrenOwnRules) {
+        EntityRules.check(CHILDREN, EntityKind.CHILDREN, i, child, issues);
+      }
     }
+    duplicates(ids, children);
     centres();
     programmes();
     villages();
-    families(children());
+    families();
+    children.finish();
     outcomes();
   }
 
-  private <T> void index(EntityKind<T> kind) {
-    int position = position(kind);
-    List<T> entities = kind.in(dataset);
-    for (int i = 0; i < entities.size(); i++) {
-      T entity = entities.get(i);
-      String value = kind.idOf(entity).value();
-      if (byId.putIfAbsent(value, entity) != null) {
-        duplicated.add(value);
-        issues.add(position, i, Rule.ID_DUPLICATE, pointer(position, i) + "/id", value, List.of(value));
+  /**
+   * Every entity's id and its hash, in document order, and where each kind starts: read at once
+   * but for the children's, which {@link #run()} adds.
+   */
+  private final class Ids {
+    final int[] start = new int[EntityKind.values().size() + 1];
+    final long[] hashes;
+    final String[] values;
+
+    Ids() {
+      List<EntityKind<?>> kinds = EntityKind.values();
+      for (int k = 0; k < kinds.size(); k++) {
+        start[k + 1] = start[k] + kinds.get(k).in(dataset).size();
+      }
+      hashes = new long[start[kinds.size()]];
+      values = new String[hashes.length];
+      for (int k = 0; k < kinds.size(); k++) {
+        if (k != CHILDREN) {
+          read(kinds.get(k), start[k]);
+        }
+      }
+    }
+
+    private <T> void read(EntityKind<T> kind, int at) {
+      for (T entity : kind.in(dataset)) {
+        add(at++, kind.idOf(entity).value());
+      }
+    }
+
+    /** Keeps the id of the entity at a place in document order; returns its hash. */
+    long add(int at, String id) {
+      values[at] = id;
+      hashes[at] = IdHashes.hash(id);
+      return hashes[at];
+    }
+  }
+
+  /** Reports every entity whose id an entity before it in document order has. */
+  private void duplicates(Ids ids, ChildRules children) {
+    int count = ids.hashes.length;
+    int[] first = HashJoin.firstMatches(ids.hashes, count, ids.hashes, count,
+        (probe, build) -> probe == build || ids.values[probe].equals(ids.values[build]));
+    for (int kind = 0; kind < ids.start.length - 1; kind++) {
+      for (int at = ids.start[kind]; at < ids.start[kind + 1]; at++) {
+        if (first[at] != at) {
+          int index = at - ids.start[kind];
+          String id = ids.values[at];
+          children.duplicated(ids.hashes[at]);
+          issues.add(kind, index, Rule.ID_DUPLICATE, pointer(kind, index) + "/id", id, List.of(id));
+        }
       }
     }
   }
 
-  private <T> T find(EntityId id, Class<T> kind) {
-    Object entity = byId.get(id.value());
-    return kind.isInstance(entity) ? kind.cast(entity) : null;
-  }
-
   /** Reports a reference that names no entity of the expected kind; returns the entity otherwise. */
-  private <T> T reference(Place place, String suffix, String entity, EntityId id, Class<T> expected, String kindName) {
-    T found = find(id, expected);
-    if (found == null) {
-      unknown(place, suffix, entity, id, kindName);
+  private <T> T reference(Place place, String suffix, String entity, EntityId id, Optional<T> found, String kindName) {
+    if (found.isEmpty()) {
+      issues.add(place.kind(), place.index(), Rule.REFERENCE_UNKNOWN, place.pointer(suffix), entity,
+          List.of(id.value(), issues.kindName(kindName)));
     }
-    return found;
-  }
-
-  private void unknown(Place place, String suffix, String entity, EntityId id, String kindName) {
-    issues.add(place.kind(), place.index(), Rule.REFERENCE_UNKNOWN, place.pointer(suffix), entity,
-        List.of(id.value(), issues.kindName(kindName)));
+    return found.orElse(null);
   }
 
   private void add(Place place, String suffix, Rule rule, String entity, List<String> args) {
@@ -153,10 +181,10 @@ public final class DatasetRules {
       SocialCentre centre = centres.get(i);
       Place place = new Place(CENTRES, i);
       String id = centre.id().value();
-      reference(place, "/location", id, centre.location(), Location.class, "location");
+      reference(place, "/location", id, centre.location(), dataset.location(centre.location()), "location");
       if (centre.village().isPresent()) {
-        ChildrensVillage village = reference(place, "/village", id, centre.village().get(), ChildrensVillage.class,
-            "village");
+        VillageId named = centre.village().get();
+        ChildrensVillage village = reference(place, "/village", id, named, dataset.village(named), "village");
         if (village != null && !village.location().equals(centre.location())) {
           add(place, "/village", Rule.CENTRE_VILLAGE_ELSEWHERE, id,
               List.of(village.id().value(), village.location().value(), centre.location().value()));
@@ -171,9 +199,10 @@ public final class DatasetRules {
       FamilyStrengtheningProgramme programme = programmes.get(i);
       Place place = new Place(PROGRAMMES, i);
       String id = programme.id().value();
-      reference(place, "/location", id, programme.location(), Location.class, "location");
+      reference(place, "/location", id, programme.location(), dataset.location(programme.location()), "location");
       if (programme.centre().isPresent()) {
-        reference(place, "/centre", id, programme.centre().get(), SocialCentre.class, "centre");
+        CentreId centre = programme.centre().get();
+        reference(place, "/centre", id, centre, dataset.centre(centre), "centre");
       }
     }
   }
@@ -183,80 +212,23 @@ public final class DatasetRules {
     for (int i = 0; i < villages.size(); i++) {
       ChildrensVillage village = villages.get(i);
       Place place = new Place(VILLAGES, i);
-      reference(place, "/location", village.id().value(), village.location(), Location.class, "location");
+      reference(place, "/location", village.id().value(), village.location(), dataset.location(village.location()),
+          "location");
     }
   }
 
-  /**
-   * Checks the children and returns how many live in each family, by the family's identity (the
-   * family found by its id): counted on the object the reference already found, without a second
-   * lookup by id.
-   */
-  private Map<SosFamily, int[]> children() {
-    Map<SosFamily, int[]> occupancy = new IdentityHashMap<>();
-    List<Child> children = dataset.children();
-    for (int i = 0; i < children.size(); i++) {
-      Child child = children.get(i);
-      Place place = new Place(CHILDREN, i);
-      SosFamily family = CareRules.check(child, i, context, issues);
-      if (family != null) {
-        occupancy.computeIfAbsent(family, counted -> new int[1])[0]++;
-      }
-      siblings(place, child);
-    }
-    return occupancy;
-  }
-
-  private void siblings(Place place, Child child) {
-    int k = -1;
-    for (ChildId siblingId : child.siblings()) {
-      k++;
-      // The pointer to the sibling is built only for an issue: most siblings have none.
-      Child sibling = find(siblingId, Child.class);
-      if (sibling == null) {
-        unknown(place, "/siblings/" + k, child.id().value(), siblingId, "child");
-        continue;
-      }
-      // With a duplicated id, which child a sibling link means is ambiguous (an id.duplicate of
-      // its own): the pair is not judged, so that no answer depends on which child comes first or
-      // on how the ids sort.
-      if (duplicated.contains(child.id().value()) || duplicated.contains(siblingId.value())) {
-        continue;
-      }
-      if (!sibling.siblings().contains(child.id())) {
-        add(place, "/siblings/" + k, Rule.CHILD_SIBLINGS_NOT_RECIPROCAL, child.id().value(),
-            List.of(child.id().value(), siblingId.value()));
-        continue;
-      }
-      // A separation is judged only between children who both name each other as siblings, and a
-      // pair is reported once, from the child whose id sorts first.
-      if (child.id().compareTo(siblingId) < 0 && child.care() instanceof CareSituation.SosFamilyCare
-          && sibling.care() instanceof CareSituation.SosFamilyCare) {
-        FamilyId mine = ((CareSituation.SosFamilyCare) child.care()).family();
-        FamilyId theirs = ((CareSituation.SosFamilyCare) sibling.care()).family();
-        // A family that does not exist is a reference issue of its own, not a separation.
-        if (!mine.equals(theirs) && find(mine, SosFamily.class) != null && find(theirs, SosFamily.class) != null) {
-          add(place, "/siblings/" + k, Rule.FAMILY_SIBLINGS_SEPARATED, child.id().value(),
-              List.of(child.id().value(), siblingId.value(), mine.value(), theirs.value()));
-        }
-      }
-    }
-  }
-
-  private void families(Map<SosFamily, int[]> occupancy) {
+  private void families() {
     List<SosFamily> families = dataset.families();
     for (int i = 0; i < families.size(); i++) {
       SosFamily family = families.get(i);
       Place place = new Place(FAMILIES, i);
-      String id = family.id().value();
-      reference(place, "/village", id, family.village(), ChildrensVillage.class, "village");
-      // With duplicate ids, the children count against the first family with the id.
-      int[] counted = occupancy.get(family);
-      int living = counted == null ? 0 : counted[0];
-      if (living > family.capacity()) {
-        add(place, "", Rule.FAMILY_OVER_CAPACITY, id, List.of(id, String.valueOf(living), String.valueOf(family.capacity())));
-      }
+      reference(place, "/village", family.id().value(), family.village(), dataset.village(family.village()), "village");
     }
+  }
+
+  /** Returns when a subject began, if it exists and says. */
+  private static <T> PartialDate opened(T subject, Function<T, Optional<PartialDate>> date) {
+    return subject == null ? null : date.apply(subject).orElse(null);
   }
 
   private void outcomes() {
@@ -267,18 +239,17 @@ public final class DatasetRules {
       String id = outcome.id().value();
       OutcomeSubject subject = outcome.subject();
       PartialDate started = null;
-      if (subject instanceof LocationId) {
-        reference(place, "/location", id, subject, Location.class, "location");
-      } else if (subject instanceof CentreId) {
-        SocialCentre centre = reference(place, "/centre", id, subject, SocialCentre.class, "centre");
-        started = centre == null ? null : centre.opened().orElse(null);
-      } else if (subject instanceof ProgrammeId) {
-        FamilyStrengtheningProgramme programme = reference(place, "/programme", id, subject,
-            FamilyStrengtheningProgramme.class, "programme");
-        started = programme == null ? null : programme.started().orElse(null);
-      } else if (subject instanceof VillageId) {
-        ChildrensVillage village = reference(place, "/village", id, subject, ChildrensVillage.class, "village");
-        started = village == null ? null : village.opened().orElse(null);
+      if (subject instanceof LocationId location) {
+        reference(place, "/location", id, location, dataset.location(location), "location");
+      } else if (subject instanceof CentreId centre) {
+        started = opened(reference(place, "/centre", id, centre, dataset.centre(centre), "centre"),
+            SocialCentre::opened);
+      } else if (subject instanceof ProgrammeId programme) {
+        started = opened(reference(place, "/programme", id, programme, dataset.programme(programme), "programme"),
+            FamilyStrengtheningProgramme::started);
+      } else if (subject instanceof VillageId village) {
+        started = opened(reference(place, "/village", id, village, dataset.village(village), "village"),
+            ChildrensVillage::opened);
       }
       if (started != null && outcome.period().isCertainlyBefore(started)) {
         add(place, "/period", Rule.OUTCOME_BEFORE_SUBJECT_STARTED, id,

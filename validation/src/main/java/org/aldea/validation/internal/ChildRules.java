@@ -1,0 +1,217 @@
+package org.aldea.validation.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.aldea.core.id.ChildId;
+import org.aldea.core.id.EntityId;
+import org.aldea.core.id.FamilyId;
+import org.aldea.core.model.CareSituation;
+import org.aldea.core.model.Child;
+import org.aldea.core.model.Dataset;
+import org.aldea.core.model.FamilyStrengtheningProgramme;
+import org.aldea.core.model.SosFamily;
+import org.aldea.validation.Rule;
+
+/**
+ * The rules about children, written once for documents ({@link DatasetRules}) and streams ({@link
+ * ChildStreamRules}): what a child's care names exists ({@code reference.unknown}), the child's age
+ * suits its programme's target ages, families are not over capacity, and sibling links hold (the
+ * sibling is a child, lists the child back, and lives in the same family). Children come one at a
+ * time; capacities and siblings are judged by {@link #finish()}, once every child has come.
+ *
+ * <p>Families and programmes are found through the context's own lookups. Of the children it keeps
+ * a 64-bit hash of each id, and of each sibling link the two ids: never the children themselves, so
+ * that a stream of millions is checked in bounded memory. Links are judged on the hashes, matched
+ * by a {@link HashJoin}, in time linear in their number. A wrong verdict needs two distinct ids
+ * with the same 64-bit hash (odds of about n²/2<sup>65</sup> for n ids).
+ */
+final class ChildRules {
+  private static final int CHUNK = 1 << 12;
+
+  private final Dataset context;
+  private final Collector issues;
+  /** The hash of every child's id, in the order they came. */
+  private long[] children;
+  /** The hash of the id of the family each child lives in, if it exists (0 otherwise). */
+  private long[] homes;
+  private int childCount;
+  /** The hashes of ids that more than one entity has (few: each is an error). */
+  private final Set<Long> duplicated = new HashSet<>();
+  /** The links in the order they came, in chunks: never one huge array to copy as it grows. */
+  private final List<Link[]> links = new ArrayList<>();
+  private int linkCount;
+
+  /**
+   * A child's sibling link, judged at the end: the child (with its family, or null) lists the
+   * sibling at a position of its list.
+   */
+  private record Link(String child, long childHash, String sibling, long siblingHash, long ordinal, int position,
+      FamilyId family) {}
+
+  /**
+   * Creates the rules.
+   *
+   * @param context where the families and programmes that children's care names are found
+   * @param issues receives the issues
+   * @param expected how many children are expected, if known (0 otherwise)
+   */
+  ChildRules(Dataset context, Collector issues, int expected) {
+    this.context = context;
+    this.issues = issues;
+    this.children = new long[Math.max(expected, 16)];
+    this.homes = new long[children.length];
+  }
+
+  /**
+   * Checks what a child's care names and keeps what the end needs.
+   *
+   * @param child the child
+   * @param ordinal its index among the children
+   * @param hash the hash of its id
+   */
+  void accept(Child child, long ordinal, long hash) {
+    FamilyId family = care(child, ordinal);
+    int position = 0;
+    for (ChildId sibling : child.siblings()) {
+      add(new Link(child.id().value(), hash, sibling.value(), IdHashes.hash(sibling.value()), ordinal, position++,
+          family));
+    }
+    if (childCount == children.length) {
+      children = Arrays.copyOf(children, childCount * 2);
+      homes = Arrays.copyOf(homes, childCount * 2);
+    }
+    homes[childCount] = family == null ? 0 : IdHashes.hash(family.value());
+    children[childCount++] = hash;
+  }
+
+  private void add(Link link) {
+    int index = linkCount & (CHUNK - 1);
+    if (index == 0) {
+      links.add(new Link[CHUNK]);
+    }
+    links.get(links.size() - 1)[index] = link;
+    linkCount++;
+  }
+
+  private Link link(int index) {
+    return links.get(index / CHUNK)[index & (CHUNK - 1)];
+  }
+
+  /**
+   * Notes an id that more than one entity has: which child a link to it means is ambiguous (an
+   * {@code id.duplicate} of its own), so its links are not judged.
+   *
+   * @param hash the hash of the id
+   */
+  void duplicated(long hash) {
+    duplicated.add(hash);
+  }
+  /** Returns the family the child lives in, if its care names one that exists; otherwise null. */
+  private FamilyId care(Child child, long ordinal) {
+    CareSituation care = child.care();
+    if (care instanceof CareSituation.SosFamilyCare sos) {
+      if (context.family(sos.family()).isEmpty()) {
+        unknown(child, ordinal, "/care/family", sos.family(), "family");
+        return null;
+      }
+      return sos.family();
+    }
+    if (care instanceof CareSituation.FamilyOfOriginCare origin) {
+      FamilyStrengtheningProgramme programme = context.programme(origin.programme()).orElse(null);
+      if (programme == null) {
+        unknown(child, ordinal, "/care/programme", origin.programme(), "programme");
+      } else if (issues.checks(Rule.PROGRAMME_CHILD_OUTSIDE_TARGET_AGE)) {
+        EntityChecks.outsideTargetAge(child, programme).ifPresent(finding -> issues.add(DatasetRules.CHILDREN,
+            ordinal, DatasetRules.pointer(DatasetRules.CHILDREN, ordinal), child.id().value(), finding));
+      }
+    }
+    // The other situations name nothing.
+    return null;
+  }
+
+  private void unknown(Child child, long ordinal, String suffix, EntityId id, String kind) {
+    issues.add(DatasetRules.CHILDREN, ordinal, Rule.REFERENCE_UNKNOWN,
+        DatasetRules.pointer(DatasetRules.CHILDREN, ordinal) + suffix, child.id().value(),
+        List.of(id.value(), issues.kindName(kind)));
+  }
+
+  /** Checks what needs every child: sibling links, then family capacities. */
+  void finish() {
+    long[] siblings = new long[linkCount];
+    long[] pairs = new long[linkCount];
+    long[] back = new long[linkCount];
+    for (int i = 0; i < linkCount; i++) {
+      Link link = link(i);
+      siblings[i] = link.siblingHash();
+      pairs[i] = IdHashes.pair(link.childHash(), link.siblingHash());
+      back[i] = IdHashes.pair(link.siblingHash(), link.childHash());
+    }
+    int[] sibling = HashJoin.firstMatches(children, childCount, siblings, linkCount, null);
+    // The first link from the sibling back to the child, if any.
+    int[] reciprocal = HashJoin.firstMatches(pairs, linkCount, back, linkCount, null);
+    for (int i = 0; i < linkCount; i++) {
+      judge(link(i), sibling[i] >= 0, reciprocal[i] < 0 ? null : link(reciprocal[i]));
+    }
+    List<SosFamily> families = context.families();
+    int[] occupancy = occupancy(families);
+    for (int f = 0; f < families.size(); f++) {
+      SosFamily family = families.get(f);
+      int living = occupancy[f];
+      if (living > family.capacity()) {
+        String id = family.id().value();
+        issues.add(DatasetRules.FAMILIES, f, Rule.FAMILY_OVER_CAPACITY, DatasetRules.pointer(DatasetRules.FAMILIES, f),
+            id, List.of(id, String.valueOf(living), String.valueOf(family.capacity())));
+      }
+    }
+  }
+
+  /**
+   * Counts the children living in each family: with duplicate ids, against the first family with
+   * the id (the one the context's lookup finds).
+   */
+  private int[] occupancy(List<SosFamily> families) {
+    long[] ids = new long[families.size()];
+    for (int f = 0; f < ids.length; f++) {
+      ids[f] = IdHashes.hash(families.get(f).id().value());
+    }
+    int[] home = HashJoin.firstMatches(ids, ids.length, homes, childCount, null);
+    int[] occupancy = new int[ids.length];
+    for (int c = 0; c < childCount; c++) {
+      if (home[c] >= 0) {
+        occupancy[home[c]]++;
+      }
+    }
+    return occupancy;
+  }
+
+  private void judge(Link link, boolean siblingIsAChild, Link back) {
+    if (!siblingIsAChild) {
+      issues.add(DatasetRules.CHILDREN, link.ordinal(), Rule.REFERENCE_UNKNOWN, pointer(link), link.child(),
+          List.of(link.sibling(), issues.kindName("child")));
+      return;
+    }
+    if (!duplicated.isEmpty() && (duplicated.contains(link.childHash()) || duplicated.contains(link.siblingHash()))) {
+      return; // an ambiguous link
+    }
+    if (back == null) {
+      issues.add(DatasetRules.CHILDREN, link.ordinal(), Rule.CHILD_SIBLINGS_NOT_RECIPROCAL, pointer(link),
+          link.child(), List.of(link.child(), link.sibling()));
+      return;
+    }
+    // A separation is judged only between children who both name each other as siblings and live
+    // in families that exist; a pair is reported once, from the child whose id sorts first.
+    FamilyId mine = link.family();
+    FamilyId theirs = back.family();
+    if (mine != null && theirs != null && !mine.equals(theirs) && link.child().compareTo(link.sibling()) < 0) {
+      issues.add(DatasetRules.CHILDREN, link.ordinal(), Rule.FAMILY_SIBLINGS_SEPARATED, pointer(link), link.child(),
+          List.of(link.child(), link.sibling(), mine.value(), theirs.value()));
+    }
+  }
+
+  private static String pointer(Link link) {
+    return DatasetRules.pointer(DatasetRules.CHILDREN, link.ordinal()) + "/siblings/" + link.position();
+  }
+}
