@@ -3,6 +3,7 @@ package org.aldea.json.internal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
+import org.aldea.core.value.Count;
 
 /**
  * The wire codes of the model's enums: the constant's name in lower case ({@code DAY_CARE} is
@@ -32,6 +33,9 @@ public final class Codes {
       return new Vocabulary(type);
     }
   };
+
+  /** The key of a qualified count for each qualifier, by ordinal; none for an exact count. */
+  private static final String[] COUNT_KEYS = countKeys();
 
   private Codes() {}
 
@@ -64,6 +68,42 @@ public final class Codes {
     return type.cast(constant(VOCABULARIES.get(type), code));
   }
 
+  /**
+   * Returns the key of a qualified count with a qualifier: its constant's code in lower camel case
+   * ({@code UP_TO} is {@code upTo}). An exact count has none: it is a number.
+   */
+  static String countKey(Count.Qualifier qualifier) {
+    String key = COUNT_KEYS[qualifier.ordinal()];
+    if (key == null) {
+      throw new IllegalArgumentException("an exact count is a number");
+    }
+    return key;
+  }
+
+  /** Returns the qualifier of a qualified count's key, or null if it is none. */
+  static Count.Qualifier countQualifier(String key) {
+    for (Count.Qualifier qualifier : Count.Qualifier.values()) {
+      if (key.equals(COUNT_KEYS[qualifier.ordinal()])) {
+        return qualifier;
+      }
+    }
+    return null;
+  }
+
+  private static String[] countKeys() {
+    String[] keys = new String[Count.Qualifier.values().length];
+    for (Count.Qualifier qualifier : Count.Qualifier.values()) {
+      if (qualifier != Count.Qualifier.EXACTLY) {
+        String[] words = code(qualifier).split("_");
+        StringBuilder key = new StringBuilder(words[0]);
+        for (int w = 1; w < words.length; w++) {
+          key.append(Character.toUpperCase(words[w].charAt(0))).append(words[w], 1, words[w].length());
+        }
+        keys[qualifier.ordinal()] = key.toString();
+      }
+    }
+    return keys;
+  }
 
   /** Returns the constants of an enum type sorted by their code: the order of sets on the wire. */
   @SuppressWarnings("unchecked")

@@ -40,7 +40,7 @@ final class ValueReader {
     Cursor.Obj object = cursor.begin("a count");
     Count count = null;
     while (object.next()) {
-      Count.Qualifier qualifier = qualifier(object.name);
+      Count.Qualifier qualifier = Codes.countQualifier(object.name);
       if (qualifier == null) {
         throw cursor.failure(cursor.pointer(), "a qualified count has one of about, upTo, atLeast, moreThan");
       }
@@ -54,22 +54,6 @@ final class ValueReader {
       throw object.missing("a qualified count has one of about, upTo, atLeast, moreThan");
     }
     return count;
-  }
-
-  /** The qualifier of a qualified count's key, or null. */
-  private static Count.Qualifier qualifier(String key) {
-    switch (key) {
-      case "about":
-        return Count.Qualifier.ABOUT;
-      case "upTo":
-        return Count.Qualifier.UP_TO;
-      case "atLeast":
-        return Count.Qualifier.AT_LEAST;
-      case "moreThan":
-        return Count.Qualifier.MORE_THAN;
-      default:
-        return null;
-    }
   }
 
   Percent percent() {

@@ -298,13 +298,7 @@ public final class WireWriter {
       return;
     }
     out.writeStartObject();
-    out.writeNumberProperty(switch (count.qualifier()) {
-      case ABOUT -> "about";
-      case UP_TO -> "upTo";
-      case AT_LEAST -> "atLeast";
-      case MORE_THAN -> "moreThan";
-      case EXACTLY -> throw new IllegalStateException("an exact count is a number");
-    }, count.value());
+    out.writeNumberProperty(Codes.countKey(count.qualifier()), count.value());
     out.writeEndObject();
   }
 
