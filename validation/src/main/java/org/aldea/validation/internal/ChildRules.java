@@ -23,8 +23,8 @@ import org.aldea.validation.Rule;
  * time; capacities and siblings are judged by {@link #finish()}, once every child has come.
  *
  * <p>Families and programmes are found through the context's own lookups. Of the children it keeps
- * a 64-bit hash of each id, and of each sibling link the two ids: never the children themselves, so
- * that a stream of millions is checked in bounded memory. Links are judged on the hashes, matched
+ * a 64-bit hash of each id and of its family's, and of each sibling link the two ids: never the
+ * children themselves, so that a stream of millions is checked in bounded memory. Links are judged on the hashes, matched
  * by a {@link HashJoin}, in time linear in their number. A wrong verdict needs two distinct ids
  * with the same 64-bit hash (odds of about n²/2<sup>65</sup> for n ids).
  */
@@ -109,6 +109,7 @@ final class ChildRules {
   void duplicated(long hash) {
     duplicated.add(hash);
   }
+
   /** Returns the family the child lives in, if its care names one that exists; otherwise null. */
   private FamilyId care(Child child, long ordinal) {
     CareSituation care = child.care();

@@ -55,12 +55,12 @@ final class HashJoin {
     for (int p = 0; p < built.starts.length - 1; p++) {
       largest = Math.max(largest, built.starts[p + 1] - built.starts[p]);
     }
-    int capacity = Integer.highestOneBit(largest * 2 + 1) * 2;
-    long[] keys = new long[capacity];
-    int[] indexes = new int[capacity];
-    int mask = capacity - 1;
+    long[] keys = new long[capacity(largest)];
+    int[] indexes = new int[keys.length];
     for (int p = 0; p < built.starts.length - 1; p++) {
-      Arrays.fill(keys, 0);
+      // Each partition's table as large as its keys need, so that clearing it costs what filling does.
+      int mask = capacity(built.starts[p + 1] - built.starts[p]) - 1;
+      Arrays.fill(keys, 0, mask + 1, 0);
       for (int e = built.starts[p]; e < built.starts[p + 1]; e++) {
         long key = built.keys[e];
         int slot = slot(key, mask);
@@ -85,6 +85,11 @@ final class HashJoin {
       }
     }
     return found;
+  }
+
+  /** A table's size for some keys: a power of two, at least twice as many slots as keys. */
+  private static int capacity(int keys) {
+    return Integer.highestOneBit(keys * 2 + 1) * 2;
   }
 
   private static int slot(long key, int mask) {

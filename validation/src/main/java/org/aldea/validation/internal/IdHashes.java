@@ -1,5 +1,7 @@
 package org.aldea.validation.internal;
 
+import java.security.SecureRandom;
+
 /**
  * A set of 64-bit hashes of ids in open-addressing arrays of longs: about 11 to 21 bytes per id
  * (8 at a load of 0.75 to 0.375), where a set of strings would take well over a hundred. The table
@@ -22,9 +24,16 @@ public final class IdHashes {
     }
   }
 
+  /**
+   * Where every hash starts: drawn once per process, so that which ids share a slot of a table
+   * cannot be known in advance, and input cannot be made of ids that all fall on one slot (which
+   * would make each table's probes grow with its size). No result depends on it.
+   */
+  private static final long SEED = new SecureRandom().nextLong();
+
   /** Returns the 64-bit hash of an id (never 0, which marks an empty slot). */
   public static long hash(String id) {
-    long h = 0xcbf29ce484222325L;
+    long h = 0xcbf29ce484222325L ^ SEED;
     for (int i = 0; i < id.length(); i++) {
       h ^= id.charAt(i);
       h *= 0x100000001b3L;

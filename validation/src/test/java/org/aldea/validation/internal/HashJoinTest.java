@@ -63,6 +63,22 @@ class HashJoinTest {
   }
 
   @Test
+  void matchesWhenEveryKeyFallsInOnePartition() {
+    // Keys whose top bits are all zero share the first partition, the others stay empty.
+    long[] build = new long[300_000];
+    long[] probe = new long[300_000];
+    for (int i = 0; i < build.length; i++) {
+      build[i] = 1 + 2L * (i % 200_000);
+      probe[i] = 1 + i;
+    }
+    int[] found = HashJoin.firstMatches(build, build.length, probe, probe.length, null);
+    for (int p = 0; p < probe.length; p++) {
+      int expected = probe[p] % 2 == 1 ? (int) (probe[p] - 1) / 2 : -1;
+      assertThat(found[p]).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void countsOnlyTheKeysItIsTold() {
     long[] build = {IdHashes.hash("a"), IdHashes.hash("b")};
     long[] probe = {IdHashes.hash("b"), IdHashes.hash("a")};
