@@ -24,9 +24,9 @@ import org.aldea.validation.Rule;
  *
  * <p>Families and programmes are found through the context's own lookups. Of the children it keeps
  * a 64-bit hash of each id and of its family's, and of each sibling link the two ids: never the
- * children themselves, so that a stream of millions is checked in bounded memory. Links are judged on the hashes, matched
- * by a {@link HashJoin}, in time linear in their number. A wrong verdict needs two distinct ids
- * with the same 64-bit hash (odds of about n²/2<sup>65</sup> for n ids).
+ * children themselves, so that a stream of millions is checked in bounded memory. Links are judged
+ * on the hashes, matched by a {@link HashJoin}, in time linear in their number. A wrong verdict
+ * needs two distinct ids with the same 64-bit hash (odds of about n²/2<sup>65</sup> for n ids).
  */
 final class ChildRules {
   private static final int CHUNK = 1 << 12;

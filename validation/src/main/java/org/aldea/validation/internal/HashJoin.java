@@ -63,14 +63,15 @@ final class HashJoin {
       Arrays.fill(keys, 0, mask + 1, 0);
       for (int e = built.starts[p]; e < built.starts[p + 1]; e++) {
         long key = built.keys[e];
+        int index = built.indexes[e];
         int slot = slot(key, mask);
         // Partitions keep their keys' order: an equal key that is the same is not added again.
-        while (keys[slot] != 0 && !(keys[slot] == key && (same == null || same.same(built.indexes[e], indexes[slot])))) {
+        while (keys[slot] != 0 && !(keys[slot] == key && (same == null || same.same(index, indexes[slot])))) {
           slot = (slot + 1) & mask;
         }
         if (keys[slot] == 0) {
           keys[slot] = key;
-          indexes[slot] = built.indexes[e];
+          indexes[slot] = index;
         }
       }
       for (int e = probed.starts[p]; e < probed.starts[p + 1]; e++) {

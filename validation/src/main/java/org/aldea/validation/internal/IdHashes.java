@@ -6,8 +6,9 @@ import java.security.SecureRandom;
  * A set of 64-bit hashes of ids in open-addressing arrays of longs: about 11 to 21 bytes per id
  * (8 at a load of 0.75 to 0.375), where a set of strings would take well over a hundred. The table
  * is split into 64 segments that grow one at a time, so that a stream of millions of ids never
- * needs one huge array nor doubles all its memory at once. Used where the ids of a long stream must be remembered. Two distinct ids share a hash
- * with odds of about n²/2<sup>65</sup> (1 in 36 million for a million ids).
+ * needs one huge array nor doubles all its memory at once. Used where the ids of a long stream must
+ * be remembered. Two distinct ids share a hash with odds of about n²/2<sup>65</sup> (1 in 36
+ * million for a million ids).
  */
 public final class IdHashes {
   /** The table is split into segments that grow on their own, so that no array is ever huge. */
