@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.aldea.core.id.VillageId;
 import org.aldea.core.model.CareSituation;
 import org.aldea.core.model.Child;
 import org.aldea.core.model.Dataset;
+import org.aldea.core.model.SosFamily;
 import org.aldea.core.value.PartialDate;
 import org.aldea.validation.internal.Messages;
 import org.junit.jupiter.api.Test;
@@ -84,5 +86,15 @@ class MessagesTest {
     assertThat(report.issues()).allSatisfy(issue -> assertThat(issue.message() + issue.entity() + issue.pointer())
         .doesNotContain("Rosa").doesNotContain("Quispe").doesNotContain("Mamani").doesNotContain("Juan").doesNotContain("Ana"));
     assertThat(report.toJson()).doesNotContain("Quispe");
+  }
+
+  @Test
+  void theEnglishNameOfAVillageIsAChildrensVillage() {
+    // It read "No children village has the id …".
+    Dataset dataset = Dataset.builder().from(Base.DATASET)
+        .families(List.of(SosFamily.builder().from(Base.FAMILY_1).village(VillageId.of("vil-9")).build(), Base.FAMILY_2))
+        .build();
+    assertThat(Base.validate(dataset).issues()).extracting(Issue::message)
+        .containsExactly("No children's village has the id vil-9.");
   }
 }
