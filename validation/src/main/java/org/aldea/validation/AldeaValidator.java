@@ -6,7 +6,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
-import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Dataset;
 import org.aldea.json.Decoded;
 import org.aldea.validation.internal.ChildStreamRules;
@@ -84,7 +83,6 @@ public final class AldeaValidator {
     Objects.requireNonNull(dataset, "dataset");
     if (executor == CALLING_THREAD) {
       Collector issues = new Collector(policy, null);
-      EntityRules.check(dataset, kind -> kind != EntityKind.CHILDREN, issues);
       DatasetRules.check(dataset, issues, true);
       return report(issues);
     }

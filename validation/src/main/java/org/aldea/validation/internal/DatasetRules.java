@@ -63,13 +63,13 @@ public final class DatasetRules {
 
   private final Dataset dataset;
   private final Collector issues;
-  /** Whether the children's own rules are checked here too. */
-  private final boolean childrenOwnRules;
+  /** Whether the per-entity rules are checked here too. */
+  private final boolean perEntityRules;
 
-  private DatasetRules(Dataset dataset, Collector issues, boolean childrenOwnRules) {
+  private DatasetRules(Dataset dataset, Collector issues, boolean perEntityRules) {
     this.dataset = dataset;
     this.issues = issues;
-    this.childrenOwnRules = childrenOwnRules;
+    this.perEntityRules = perEntityRules;
   }
 
   /**
@@ -77,15 +77,19 @@ public final class DatasetRules {
    *
    * @param dataset the dataset
    * @param issues receives the issues
-   * @param childrenOwnRules whether to check each child's per-entity rules too, as it is read: one
-   *     thread that checks both kinds of rule then reads the largest list once (read twice, a large
-   *     dataset's children would come from memory twice, not from the processor's cache)
+   * @param perEntityRules whether to check every entity's per-entity rules too ({@link
+   *     EntityRules}), each child's as it is read: one thread that checks both kinds of rule then
+   *     reads the largest list once (read twice, a large dataset's children would come from memory
+   *     twice, not from the processor's cache)
    */
-  public static void check(Dataset dataset, Collector issues, boolean childrenOwnRules) {
-    new DatasetRules(dataset, issues, childrenOwnRules).run();
+  public static void check(Dataset dataset, Collector issues, boolean perEntityRules) {
+    new DatasetRules(dataset, issues, perEntityRules).run();
   }
 
   private void run() {
+    if (perEntityRules) {
+      EntityRules.check(dataset, kind -> kind != EntityKind.CHILDREN, issues);
+    }
     Ids ids = new Ids();
     ChildRules children = new ChildRules(dataset, issues, dataset.children().size());
     // The largest list is read once: each child's id is taken as its rules are checked.
@@ -95,7 +99,7 @@ public final class DatasetRules {
       Child child = list.get(i);
       long hash = ids.add(first + i, child.id().value());
       children.accept(child, i, hash);
-      if (childrenOwnRules) {
+      if (perEntityRules) {
         EntityRules.check(CHILDREN, EntityKind.CHILDREN, i, child, issues);
       }
     }

@@ -48,7 +48,8 @@ final class HashJoin {
     int bits = Math.min(MAX_BITS,
         Math.max(0, 32 - Integer.numberOfLeadingZeros(Math.max(buildCount, probeCount) >> PARTITION_BITS)));
     Partitions built = new Partitions(build, buildCount, bits);
-    Partitions probed = new Partitions(probe, probeCount, bits);
+    // Keys matched against themselves (duplicates) are partitioned once.
+    Partitions probed = probe == build && probeCount == buildCount ? built : new Partitions(probe, probeCount, bits);
     int[] found = new int[probeCount];
     Arrays.fill(found, -1);
     int largest = 1;
