@@ -15,5 +15,6 @@ module org.aldea.validation {
   exports org.aldea.validation.internal.constraints to org.hibernate.validator;
 
   provides jakarta.validation.ConstraintValidator with
-      org.aldea.validation.internal.constraints.BusinessRulesValidator;
+      org.aldea.validation.internal.constraints.BusinessRulesValidator,
+      org.aldea.validation.internal.constraints.BusinessWarningsValidator;
 }

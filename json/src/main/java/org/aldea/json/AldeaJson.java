@@ -28,6 +28,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonFactoryBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -130,10 +131,39 @@ public final class AldeaJson {
   /**
    * Returns a factory with Aldea's limits. The reader of the exchange format refuses duplicate
    * properties itself, where it already tracks each object's properties; a mapper for users' own
-   * JSON has Jackson refuse them. Jackson's messages quote no token of the input.
+   * JSON has Jackson refuse them.
    */
   private static JsonFactory factory(long maxDocumentBytes, boolean detectDuplicates) {
-    return JsonFactory.builder()
+    return limit(JsonFactory.builder(), maxDocumentBytes)
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, detectDuplicates)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        // Callers own their streams: closing a parser or generator leaves them open.
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+  }
+
+  /**
+   * Returns a copy of a JSON factory that reads with Aldea's limits, for a mapper of your own
+   * (a framework's, say) that reads untrusted input: {@code
+   * JsonMapper.builder(AldeaJson.withLimits(new JsonFactory()))}. The copy refuses nesting deeper
+   * than {@value #MAX_NESTING_DEPTH}, strings longer than {@value #MAX_STRING_LENGTH} characters,
+   * numbers longer than {@value #MAX_NUMBER_LENGTH}, property names longer than
+   * {@value #MAX_NAME_LENGTH}, documents over {@value #DEFAULT_MAX_DOCUMENT_BYTES} bytes and
+   * duplicate properties; its parse errors quote no token of the input, and its locations name no
+   * source. The factory's other settings are kept.
+   *
+   * @param factory the factory to copy
+   * @return the copy with the limits
+   */
+  public static JsonFactory withLimits(JsonFactory factory) {
+    return limit(Objects.requireNonNull(factory, "factory").rebuild(), DEFAULT_MAX_DOCUMENT_BYTES)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  private static JsonFactoryBuilder limit(JsonFactoryBuilder builder, long maxDocumentBytes) {
+    return builder
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxStringLength(MAX_STRING_LENGTH)
@@ -142,13 +172,7 @@ public final class AldeaJson {
             .maxDocumentLength(maxDocumentBytes)
             .build())
         .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(0).maxRawContentLength(0).build())
-        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, detectDuplicates)
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-        // Callers own their streams: closing a parser or generator leaves them open.
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .build();
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
   }
 
   /**
@@ -250,10 +274,10 @@ public final class AldeaJson {
       T value = reader.read(type);
       reader.end();
       return new Decoded<>(value, warnings);
-    } catch (JacksonException e) {
-      throw Failures.translate(e, parser, input);
     } catch (JsonDecodingException | UncheckedIOException e) {
       throw e;
+    } catch (JacksonException e) {
+      throw Failures.translate(e, parser, input);
     } catch (RuntimeException e) {
       throw Failures.defect(e, parser);
     } finally {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.JacksonException;
 
 /**
  * What fuzzing the decoder found, each as the minimal input that showed it: every one is refused
@@ -45,7 +46,11 @@ class UntrustedInputTest {
     Throwable thrown = catchThrowable(() -> JSON.decode(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), type));
     assertThat(thrown).as("decoding %s", json).isInstanceOf(JsonDecodingException.class);
     Throwable fromText = catchThrowable(() -> JSON.decode(json, type));
-    assertThat(fromText).usingRecursiveComparison().isEqualTo(thrown);
+    assertThat(fromText).isInstanceOf(JsonDecodingException.class);
+    JsonDecodingException fromBytes = (JsonDecodingException) thrown;
+    JsonDecodingException fromString = (JsonDecodingException) fromText;
+    assertThat(List.of(fromString.pointer(), fromString.line(), fromString.column(), fromString.reason()))
+        .isEqualTo(List.of(fromBytes.pointer(), fromBytes.line(), fromBytes.column(), fromBytes.reason()));
     return (JsonDecodingException) thrown;
   }
 
@@ -329,7 +334,8 @@ class UntrustedInputTest {
     assertThat(inMap.getMessage()).doesNotContain("SECRET");
     Throwable inOwnMapper = catchThrowable(() -> tools.jackson.databind.json.JsonMapper.builder()
         .addModule(new AldeaJsonModule()).build().readValue("{\"child\":{\"name\":SECRETNAME-123}}", Holder.class));
-    assertThat(inOwnMapper).hasRootCauseInstanceOf(JsonDecodingException.class);
+    // A Jackson exception itself, not wrapped: what a framework turns into "bad request".
+    assertThat(inOwnMapper).isInstanceOf(JsonDecodingException.class).isInstanceOf(JacksonException.class);
     assertThat(inOwnMapper.getMessage()).contains("/child/name").doesNotContain("SECRET");
   }
 

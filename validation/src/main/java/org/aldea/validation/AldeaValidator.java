@@ -1,5 +1,8 @@
 package org.aldea.validation;
 
+import jakarta.validation.ClockProvider;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -38,10 +41,13 @@ public final class AldeaValidator {
   private final ValidationPolicy policy;
   /** Where the per-entity rules run. */
   private final Executor executor;
+  /** Tells the reference date of each validation; null for the policy's own. */
+  private final ClockProvider clock;
 
-  private AldeaValidator(ValidationPolicy policy, Executor executor) {
+  private AldeaValidator(ValidationPolicy policy, Executor executor, ClockProvider clock) {
     this.policy = policy;
     this.executor = executor;
+    this.clock = clock;
   }
 
   /**
@@ -51,7 +57,7 @@ public final class AldeaValidator {
    * @return the validator
    */
   public static AldeaValidator create(ValidationPolicy policy) {
-    return new AldeaValidator(Objects.requireNonNull(policy, "policy"), CALLING_THREAD);
+    return new AldeaValidator(Objects.requireNonNull(policy, "policy"), CALLING_THREAD, null);
   }
 
   /**
@@ -65,12 +71,40 @@ public final class AldeaValidator {
    * @return the validator
    */
   public static AldeaValidator create(ValidationPolicy policy, Executor executor) {
-    return new AldeaValidator(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(executor, "executor"));
+    return new AldeaValidator(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(executor, "executor"),
+        null);
   }
 
-  /** {@return the policy} */
+  /**
+   * Returns a validator like this one whose reference date is today by a clock, read when each
+   * validation starts, in place of the policy's: the clock Bean Validation is given, for the same
+   * "today" in {@code @Valid} and here. The clock's time zone says when a day begins.
+   *
+   * @param clock the clock of the reference date; a fixed clock gives a fixed date
+   * @return the validator
+   */
+  public AldeaValidator withClock(ClockProvider clock) {
+    return new AldeaValidator(policy, executor, Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * Returns a validator like this one whose messages are in another language: a request's, say.
+   *
+   * @param locale the language of messages, as {@link ValidationPolicy.Builder#locale} takes it
+   * @return the validator
+   */
+  public AldeaValidator withLocale(Locale locale) {
+    return new AldeaValidator(policy.withLocale(Objects.requireNonNull(locale, "locale")), executor, clock);
+  }
+
+  /**
+   * Returns the policy: with a {@linkplain #withClock clock}, the reference date is today's by the
+   * clock.
+   *
+   * @return the policy in force now
+   */
   public ValidationPolicy policy() {
-    return policy;
+    return clock == null ? policy : policy.withAsOf(LocalDate.now(clock.getClock()));
   }
 
   /**
@@ -81,6 +115,7 @@ public final class AldeaValidator {
    */
   public ValidationReport validate(Dataset dataset) {
     Objects.requireNonNull(dataset, "dataset");
+    ValidationPolicy policy = policy();
     if (executor == CALLING_THREAD) {
       Collector issues = new Collector(policy, null);
       DatasetRules.check(dataset, issues, true);
@@ -156,7 +191,7 @@ public final class AldeaValidator {
    * @return the streaming validation; accept each child, then finish
    */
   public ChildStreamValidation validateChildren(Dataset context, Consumer<Issue> issues) {
-    Collector collector = new Collector(policy, Objects.requireNonNull(issues, "issues"));
+    Collector collector = new Collector(policy(), Objects.requireNonNull(issues, "issues"));
     return new ChildStreamValidation(new ChildStreamRules(Objects.requireNonNull(context, "context"), collector),
         collector);
   }

@@ -1,6 +1,7 @@
 package org.aldea.validation;
 
 import java.util.Objects;
+import org.aldea.core.rules.Severity;
 
 /**
  * One broken business rule: its {@link Rule}, severity under the policy, the JSON pointer of the

@@ -2,6 +2,7 @@ package org.aldea.validation;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.aldea.core.rules.Severity;
 
 /**
  * The catalogue of business rules (tier 2), each with its stable code and default severity. A

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.aldea.core.rules.Severity;
 import org.aldea.validation.internal.Messages;
 
 /**
@@ -36,6 +37,25 @@ public final class ValidationPolicy {
     this.disabled = builder.disabled.isEmpty() ? Set.of() : Set.copyOf(builder.disabled);
     this.locale = builder.locale;
     this.maxIssuesPerRuleAndEntity = builder.maxIssuesPerRuleAndEntity;
+  }
+
+  private ValidationPolicy(ValidationPolicy policy, LocalDate asOf, Locale locale) {
+    this.asOf = asOf;
+    this.maxAgeInCare = policy.maxAgeInCare;
+    this.severities = policy.severities;
+    this.disabled = policy.disabled;
+    this.locale = locale;
+    this.maxIssuesPerRuleAndEntity = policy.maxIssuesPerRuleAndEntity;
+  }
+
+  /** {@return this policy with another reference date} */
+  ValidationPolicy withAsOf(LocalDate date) {
+    return date.equals(asOf) ? this : new ValidationPolicy(this, date, locale);
+  }
+
+  /** {@return this policy with another language of messages} */
+  ValidationPolicy withLocale(Locale language) {
+    return language.equals(locale) ? this : new ValidationPolicy(this, asOf, language);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.aldea.core.rules.Severity;
 import org.aldea.json.DecodeWarning;
 import org.aldea.validation.internal.ReportJson;
 

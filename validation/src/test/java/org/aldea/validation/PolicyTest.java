@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.aldea.core.model.CareSituation;
 import org.aldea.core.model.Child;
 import org.aldea.core.model.Dataset;
+import org.aldea.core.rules.Severity;
 import org.aldea.core.value.PartialDate;
 import org.junit.jupiter.api.Test;
 

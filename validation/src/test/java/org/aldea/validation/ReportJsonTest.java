@@ -9,6 +9,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.time.LocalDate;
 import java.util.List;
 import org.aldea.core.model.Dataset;
+import org.aldea.core.rules.Severity;
 import org.aldea.json.AldeaJson;
 import org.aldea.json.Decoded;
 import org.aldea.testkit.PeruFixtures;

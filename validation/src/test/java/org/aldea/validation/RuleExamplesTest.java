@@ -23,6 +23,7 @@ import org.aldea.core.model.Measure;
 import org.aldea.core.model.Outcome;
 import org.aldea.core.model.SocialCentre;
 import org.aldea.core.model.SosFamily;
+import org.aldea.core.rules.Severity;
 import org.aldea.core.value.Code;
 import org.aldea.core.value.Count;
 import org.aldea.core.value.PartialDate;

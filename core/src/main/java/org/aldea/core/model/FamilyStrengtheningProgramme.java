@@ -7,6 +7,8 @@ import org.aldea.core.id.LocationId;
 import org.aldea.core.id.ProgrammeId;
 import org.aldea.core.internal.Checks;
 import org.aldea.core.rules.BusinessRules;
+import org.aldea.core.rules.BusinessWarnings;
+import org.aldea.core.rules.Severity;
 import org.aldea.core.value.AgeRange;
 import org.aldea.core.value.Count;
 import org.aldea.core.value.PartialDate;
@@ -20,7 +22,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@BusinessRules
+@BusinessRules(payload = Severity.Error.class)
+@BusinessWarnings(payload = Severity.Warning.class)
 @Value.Immutable
 public abstract class FamilyStrengtheningProgramme {
   /** What a programme works on with families. */

@@ -5,6 +5,8 @@ import org.aldea.core.id.OutcomeId;
 import org.aldea.core.id.OutcomeSubject;
 import org.aldea.core.internal.Checks;
 import org.aldea.core.rules.BusinessRules;
+import org.aldea.core.rules.BusinessWarnings;
+import org.aldea.core.rules.Severity;
 import org.aldea.core.value.Code;
 import org.aldea.core.value.PartialDate;
 import org.immutables.value.Value;
@@ -18,7 +20,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@BusinessRules
+@BusinessRules(payload = Severity.Error.class)
+@BusinessWarnings(payload = Severity.Warning.class)
 @Value.Immutable
 public abstract class Outcome {
   Outcome() {}

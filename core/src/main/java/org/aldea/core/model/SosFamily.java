@@ -4,6 +4,8 @@ import org.aldea.core.id.FamilyId;
 import org.aldea.core.id.VillageId;
 import org.aldea.core.internal.Checks;
 import org.aldea.core.rules.BusinessRules;
+import org.aldea.core.rules.BusinessWarnings;
+import org.aldea.core.rules.Severity;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +17,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@BusinessRules
+@BusinessRules(payload = Severity.Error.class)
+@BusinessWarnings(payload = Severity.Warning.class)
 @Value.Immutable
 public abstract class SosFamily {
   /** The fewest places a family has. */

@@ -1,9 +1,10 @@
 /**
- * The Bean Validation constraint of the model's per-entity business rules (tier 2), {@link
- * org.aldea.core.rules.BusinessRules}. It sits on the entity types; its validator lives in the
- * {@code org.aldea.validation} module, which registers it through {@code
- * META-INF/services/jakarta.validation.ConstraintValidator}. Without that module on the path, the
- * annotation is inert.
+ * The Bean Validation constraints of the model's per-entity business rules (tier 2): {@link
+ * org.aldea.core.rules.BusinessRules} for the errors, {@link org.aldea.core.rules.BusinessWarnings}
+ * for the warnings, told apart by their {@link org.aldea.core.rules.Severity} payload. They sit on
+ * the entity types; their validators live in the {@code org.aldea.validation} module, which
+ * registers them through {@code META-INF/services/jakarta.validation.ConstraintValidator}. Without
+ * that module on the path, the annotations are inert.
  *
  * <p>Each violation carries its rule as Hibernate Validator's dynamic payload. Dates are compared
  * with the validator's {@code ClockProvider}.

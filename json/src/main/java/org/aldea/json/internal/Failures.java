@@ -1,7 +1,9 @@
 package org.aldea.json.internal;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.aldea.json.AldeaJson;
 import org.aldea.json.JsonDecodingException;
 import tools.jackson.core.JacksonException;
@@ -13,6 +15,11 @@ import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns Jackson's exceptions into {@link JsonDecodingException}s with a JSON pointer, a line and a
@@ -22,6 +29,66 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
  */
 public final class Failures {
   private Failures() {}
+
+  /**
+   * Returns the decoding exception for a Jackson exception raised by any mapper or parser, outside
+   * Aldea's readers: the parser it names gives the pointer of a parse error; a binding error's
+   * reference chain gives its pointer. The stream the parser read is unknown, so a failure to read
+   * it is reported as unreadable input.
+   *
+   * @param e the Jackson exception, not a {@link JsonDecodingException}
+   * @return the decoding exception
+   */
+  public static JsonDecodingException translate(JacksonException e) {
+    JsonParser parser = e.processor() instanceof JsonParser ? (JsonParser) e.processor() : null;
+    if (e instanceof DatabindException) {
+      return bindingFailure((DatabindException) e, parser);
+    }
+    if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
+      return at(pointer(parser), e.getLocation(), "input could not be read");
+    }
+    return translate(e, parser, null);
+  }
+
+  /**
+   * A binding error from Jackson's own deserializers (a user's type around Aldea's, or a type of the
+   * user's own): reported at its reference chain, with a reason for the kind of error, since its
+   * message quotes the value.
+   */
+  private static JsonDecodingException bindingFailure(DatabindException e, JsonParser parser) {
+    String reason;
+    if (e instanceof UnrecognizedPropertyException) {
+      reason = "unknown property";
+    } else if (e instanceof InvalidNullException) {
+      reason = "null where a value is required";
+    } else if (e instanceof InvalidFormatException) {
+      reason = "value not convertible to its type";
+    } else if (e instanceof MismatchedInputException) {
+      reason = "value of the wrong type or shape";
+    } else {
+      reason = "value refused";
+    }
+    String pointer = e.getPath().isEmpty() ? pointer(parser) : pointer(e.getPath());
+    TokenStreamLocation location = e.getLocation();
+    if (location == null || location.getLineNr() <= 0) {
+      location = parser == null ? null : parser.currentTokenLocation();
+    }
+    return at(pointer, location, reason);
+  }
+
+  /** The JSON pointer of a reference chain (RFC 6901: {@code ~} and {@code /} escaped). */
+  private static String pointer(List<JacksonException.Reference> path) {
+    StringBuilder pointer = new StringBuilder();
+    for (JacksonException.Reference reference : path) {
+      pointer.append('/');
+      if (reference.getPropertyName() != null) {
+        pointer.append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
+      } else {
+        pointer.append(Math.max(0, reference.getIndex()));
+      }
+    }
+    return pointer.toString();
+  }
 
   /**
    * Returns the decoding exception for a Jackson exception raised while reading.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import org.aldea.core.rules.Severity;
 import org.aldea.validation.Issue;
 import org.aldea.validation.Rule;
 import org.aldea.validation.ValidationPolicy;
@@ -85,7 +86,7 @@ public final class Collector {
   }
 
   private void keep(int kind, long index, Issue issue) {
-    if (issue.severity() == org.aldea.validation.Severity.ERROR) {
+    if (issue.severity() == Severity.ERROR) {
       errors++;
     } else {
       warnings++;
