@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Dataset;
 import org.aldea.json.internal.DocumentInput;
+import org.aldea.json.internal.DocumentInputDecorator;
 import org.aldea.json.internal.Failures;
 import org.aldea.json.internal.WireReader;
 import org.aldea.json.internal.WireWriter;
@@ -149,9 +150,10 @@ public final class AldeaJson {
    * JsonMapper.builder(AldeaJson.withLimits(new JsonFactory()))}. The copy refuses nesting deeper
    * than {@value #MAX_NESTING_DEPTH}, strings longer than {@value #MAX_STRING_LENGTH} characters,
    * numbers longer than {@value #MAX_NUMBER_LENGTH}, property names longer than
-   * {@value #MAX_NAME_LENGTH}, documents over {@value #DEFAULT_MAX_DOCUMENT_BYTES} bytes and
-   * duplicate properties; its parse errors quote no token of the input, and its locations name no
-   * source. The factory's other settings are kept.
+   * {@value #MAX_NAME_LENGTH}, documents over {@value #DEFAULT_MAX_DOCUMENT_BYTES} bytes,
+   * duplicate properties, and bytes that begin with a byte order mark or otherwise not as UTF-8
+   * does (from which Jackson would guess UTF-16 or UTF-32); its parse errors quote no token of the
+   * input, and its locations name no source. The factory's other settings are kept.
    *
    * @param factory the factory to copy
    * @return the copy with the limits
@@ -159,6 +161,7 @@ public final class AldeaJson {
   public static JsonFactory withLimits(JsonFactory factory) {
     return limit(Objects.requireNonNull(factory, "factory").rebuild(), DEFAULT_MAX_DOCUMENT_BYTES)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .inputDecorator(new DocumentInputDecorator(factory.getInputDecorator(), DEFAULT_MAX_DOCUMENT_BYTES))
         .build();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import java.util.Map;
 import org.aldea.core.model.Child;
 import org.aldea.core.model.Dataset;
@@ -85,6 +86,12 @@ class FrameworkMapperTest {
     JacksonException token = catchThrowableOfType(JacksonException.class, () -> limited.readTree("{\"a\":SECRETNAME}"));
     assertThat(token.getMessage()).doesNotContain("SECRET");
     assertThat(limited.readTree("/* kept */ {\"a\":1}").get("a").asInt()).isEqualTo(1);
+    byte[] withByteOrderMark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0x7B, (byte) 0x7D};
+    assertThat(PLAIN.readTree(withByteOrderMark).isObject()).isTrue(); // Jackson skips it
+    JsonDecodingException mark = JsonDecodingException.of(
+        catchThrowableOfType(JacksonException.class, () -> limited.readTree(withByteOrderMark)));
+    assertThat(List.of(mark.line(), mark.column())).isEqualTo(List.of(1L, 1L));
+    assertThat(mark.reason()).contains("byte order mark");
   }
 
   @Test

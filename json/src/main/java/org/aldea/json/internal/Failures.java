@@ -41,13 +41,21 @@ public final class Failures {
    */
   public static JsonDecodingException translate(JacksonException e) {
     JsonParser parser = e.processor() instanceof JsonParser ? (JsonParser) e.processor() : null;
+    JsonDecodingException translated;
     if (e instanceof DatabindException) {
-      return bindingFailure((DatabindException) e, parser);
+      translated = bindingFailure((DatabindException) e, parser);
+    } else if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)
+        && !(e.getCause() instanceof DocumentInput.Refusal)) {
+      translated = at(pointer(parser), e.getLocation(), "input could not be read");
+    } else {
+      translated = translate(e, parser, null);
     }
-    if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
-      return at(pointer(parser), e.getLocation(), "input could not be read");
+    if (translated.pointer().isEmpty() && !e.getPath().isEmpty()) {
+      // A limit, say, raised without the parser, inside a value a deserializer of Jackson's read.
+      return new JsonDecodingException(pointer(e.getPath()), translated.line(), translated.column(),
+          translated.reason(), null);
     }
-    return translate(e, parser, null);
+    return translated;
   }
 
   /**
