@@ -1,6 +1,6 @@
 /**
- * Runnable examples of Aldea that read like documentation, and the {@code aldea} command-line
- * tool. Nothing here is API: the module exports no package.
+ * Runnable examples of Aldea that read like documentation. Nothing here is API: the module exports
+ * no package.
  */
 module org.aldea.examples {
   requires org.aldea.core;
@@ -8,9 +8,4 @@ module org.aldea.examples {
   requires org.aldea.validation;
   // And org.aldea.testkit, read from the class path (see pom.xml): it is an automatic module only as
   // a jar, and a reactor build that stops before `package` (mvn test) has just its classes folder.
-  requires info.picocli;
-  requires java.logging;
-
-  // picocli reads the commands' annotated fields reflectively.
-  opens org.aldea.cli to info.picocli;
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aldea.testkit.PeruFixtures;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "aldea", mixinStandardHelpOptions = true, version = "aldea 0.1.0-SNAPSHOT",
     description = "Validate, summarise, convert, anonymise and generate Aldea data (SOS Children's Villages programmes).",
     subcommands = {ValidateCommand.class, SummaryCommand.class, ConvertCommand.class, SchemaCommand.class,
-        AnonymiseCommand.class, GenerateCommand.class},
+        AnonymiseCommand.class, GenerateCommand.class, AutoComplete.GenerateCompletion.class},
     exitCodeOnInvalidInput = Aldea.USAGE, exitCodeOnExecutionException = Aldea.SOFTWARE)
 public final class Aldea implements Callable<Integer> {
   /** Exit code: no errors. */

@@ -1,0 +1,136 @@
+package org.aldea.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+/**
+ * What {@code mvn package} builds, run as a user runs it: the distribution's launcher, the runnable
+ * jar, the archives and the completion script (run by failsafe, after packaging).
+ */
+class DistributionIT {
+  private static final Path DISTRIBUTION = Path.of(System.getProperty("aldea.distribution"));
+  private static final Path RUNNABLE_JAR = Path.of(System.getProperty("aldea.runnableJar"));
+  private static final String VERSION = DISTRIBUTION.getFileName().toString();
+
+  @Test
+  @DisabledOnOs(OS.WINDOWS)
+  void theLauncherRunsTheMainJobAndIsExecutable() throws Exception {
+    Path launcher = DISTRIBUTION.resolve("bin/aldea");
+    assertThat(Files.getPosixFilePermissions(launcher)).contains(PosixFilePermission.OWNER_EXECUTE,
+        PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
+    Run main = run(List.of(launcher.toString()));
+    assertThat(main.code()).as(main.err()).isZero();
+    assertThat(main.out()).contains("valid: 0 errors").contains("Children by care");
+    assertThat(main.err()).isEmpty();
+    Run version = run(List.of(launcher.toString(), "--version"));
+    assertThat(version.out().strip()).isEqualTo("aldea 0.1.0-SNAPSHOT");
+  }
+
+  @Test
+  @DisabledOnOs(OS.WINDOWS)
+  void theLauncherWorksThroughASymbolicLinkFromAnotherFolder() throws Exception {
+    Path folder = Files.createTempDirectory("aldea-link");
+    Path link = Files.createSymbolicLink(folder.resolve("aldea"), DISTRIBUTION.resolve("bin/aldea").toAbsolutePath());
+    Run schema = run(List.of(link.toString(), "schema"));
+    assertThat(schema.code()).as(schema.err()).isZero();
+    assertThat(schema.out()).contains("\"$schema\"");
+  }
+
+  @Test
+  void theDistributionHoldsTheLaunchersEveryJarTheLicenceAndTheCompletion() throws IOException {
+    assertThat(DISTRIBUTION.resolve("bin/aldea.cmd")).isRegularFile();
+    assertThat(Files.readString(DISTRIBUTION.resolve("bin/aldea.cmd"))).contains("\r\n").contains("org.aldea.cli.Aldea");
+    assertThat(DISTRIBUTION.resolve("LICENSE")).isRegularFile();
+    assertThat(libraries()).contains("aldea-cli-" + version() + ".jar", "aldea-core-" + version() + ".jar",
+        "aldea-json-" + version() + ".jar", "aldea-validation-" + version() + ".jar", "aldea-testkit-" + version() + ".jar")
+        .anyMatch(name -> name.startsWith("picocli-")).anyMatch(name -> name.startsWith("jackson-databind-"));
+    String completion = Files.readString(DISTRIBUTION.resolve("completion/aldea"));
+    assertThat(completion).contains("complete -F _complete_aldea")
+        .contains("validate").contains("summary").contains("convert").contains("anonymise").contains("generate");
+  }
+
+  @Test
+  void theArchivesHoldTheDistributionUnderOneFolder() throws IOException {
+    Path zip = DISTRIBUTION.resolveSibling(VERSION + ".zip");
+    try (ZipFile archive = new ZipFile(zip.toFile())) {
+      List<String> names = Collections.list(archive.entries()).stream().map(ZipEntry::getName).toList();
+      assertThat(names).allMatch(name -> name.startsWith(VERSION + "/"))
+          .contains(VERSION + "/bin/aldea", VERSION + "/bin/aldea.cmd", VERSION + "/completion/aldea",
+              VERSION + "/lib/aldea-cli-" + version() + ".jar");
+    }
+    assertThat(DISTRIBUTION.resolveSibling(VERSION + ".tar.gz")).isRegularFile();
+  }
+
+  @Test
+  void theRunnableJarRunsAndKeepsEveryDependencysLicenceAndNotice() throws Exception {
+    Run version = run(List.of(java(), "-jar", RUNNABLE_JAR.toString(), "--version"));
+    assertThat(version.code()).isZero();
+    assertThat(version.out().strip()).isEqualTo("aldea 0.1.0-SNAPSHOT");
+    List<String> missing = new ArrayList<>();
+    try (ZipFile runnable = new ZipFile(RUNNABLE_JAR.toFile())) {
+      assertThat(runnable.getEntry("META-INF/LICENSE")).as("Aldea's own licence").isNotNull();
+      for (String library : libraries()) {
+        if (library.startsWith("aldea-")) {
+          continue;
+        }
+        try (ZipFile jar = new ZipFile(DISTRIBUTION.resolve("lib").resolve(library).toFile())) {
+          for (ZipEntry entry : Collections.list(jar.entries())) {
+            String name = entry.getName();
+            String file = name.substring(name.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+            if ((file.startsWith("license") || file.startsWith("notice")) && !entry.isDirectory()) {
+              String kept = "META-INF/licenses/" + library.replaceAll("\\.jar$", "-jar") + "/" + name;
+              if (runnable.getEntry(kept) == null) {
+                missing.add(kept);
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  private static List<String> libraries() throws IOException {
+    try (Stream<Path> jars = Files.list(DISTRIBUTION.resolve("lib"))) {
+      return jars.map(jar -> jar.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static String version() {
+    return VERSION.substring("aldea-".length());
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** What a process printed and how it ended. */
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(List<String> command) throws Exception {
+    Path out = Files.createTempFile("aldea-out", ".txt");
+    Path err = Files.createTempFile("aldea-err", ".txt");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Process process = builder.start();
+    process.getOutputStream().close();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished: %s", command).isTrue();
+    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+}
