@@ -1,11 +1,15 @@
 package org.aldea.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,8 +23,12 @@ import picocli.CommandLine.Command;
  * its summary. Exit codes: 0 no errors (warnings allowed), 1 validation errors, 2 input that could
  * not be read or decoded, 64 usage error. No stack trace reaches the user for bad input.
  */
-@Command(name = "aldea", mixinStandardHelpOptions = true, version = "aldea 0.1.0-SNAPSHOT",
-    description = "Validate, summarise, convert, anonymise and generate Aldea data (SOS Children's Villages programmes).",
+@Command(name = "aldea", mixinStandardHelpOptions = true, versionProvider = Aldea.Version.class,
+    description = {"Validate, summarise, convert, anonymise and generate Aldea data (SOS Children's Villages programmes).",
+        "Without a command: validate the embedded Peru dataset as of 2018-06-19 and print its summary."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:no errors (warnings allowed)", "1:validation errors", "2:an input could not be read or decoded,"
+        + " or an output not written", "64:usage error", "70:internal error"},
     subcommands = {ValidateCommand.class, SummaryCommand.class, ConvertCommand.class, SchemaCommand.class,
         AnonymiseCommand.class, GenerateCommand.class, AutoComplete.GenerateCompletion.class},
     exitCodeOnInvalidInput = Aldea.USAGE, exitCodeOnExecutionException = Aldea.SOFTWARE)
@@ -69,8 +77,14 @@ public final class Aldea implements Callable<Integer> {
     Terminal terminal = new Terminal(in, out, err, interactive);
     CommandLine command = new CommandLine(new Aldea(terminal), new Factory(terminal));
     command.registerConverter(LocalDate.class, Aldea::date);
+    CommandLine.Model.CommandSpec root = command.getCommandSpec();
     command.getSubcommands().values().forEach(subcommand -> subcommand.getCommandSpec()
-        .exitCodeOnInvalidInput(USAGE).exitCodeOnExecutionException(SOFTWARE));
+        .exitCodeOnInvalidInput(USAGE).exitCodeOnExecutionException(SOFTWARE)
+        .versionProvider(root.versionProvider()));
+    command.getSubcommands().values().forEach(subcommand -> subcommand.getCommandSpec().usageMessage()
+        .exitCodeListHeading(root.usageMessage().exitCodeListHeading())
+        .exitCodeList(root.usageMessage().exitCodeList()));
+    command.setParameterExceptionHandler((problem, arguments) -> usageError(problem, arguments, out));
     command.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     command.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     command.setExecutionExceptionHandler((exception, failed, parsed) -> {
@@ -79,6 +93,36 @@ public final class Aldea implements Callable<Integer> {
       return SOFTWARE;
     });
     return command.execute(args);
+  }
+
+  /**
+   * Reports a wrong command line: the problem, naming only the first unknown option when there are
+   * unknown arguments (picocli lists every argument after it, the input file too), and how to get
+   * help; with {@code --format json}, standard output holds one JSON object too.
+   */
+  private static int usageError(CommandLine.ParameterException problem, String[] arguments, PrintStream out) {
+    CommandLine failed = problem.getCommandLine();
+    String message = problem.getMessage();
+    if (problem instanceof CommandLine.UnmatchedArgumentException) {
+      List<String> unmatched = ((CommandLine.UnmatchedArgumentException) problem).getUnmatched();
+      message = unmatched.stream().filter(argument -> argument.startsWith("-") && !argument.equals(Sources.STDIN))
+          .findFirst().map(option -> "unknown option " + option)
+          .orElse("unexpected argument " + (unmatched.isEmpty() ? "" : unmatched.get(0)));
+    }
+    PrintWriter err = failed.getErr();
+    err.println(failed.getCommandSpec().qualifiedName() + ": " + message);
+    CommandLine.UnmatchedArgumentException.printSuggestions(problem, err);
+    err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+    if (asksForJson(arguments)) {
+      out.println(Output.usageError(message));
+    }
+    return USAGE;
+  }
+
+  private static boolean asksForJson(String[] arguments) {
+    List<String> list = Arrays.asList(arguments);
+    int format = list.indexOf("--format");
+    return list.contains("--format=json") || format >= 0 && format + 1 < list.size() && list.get(format + 1).equals("json");
   }
 
   private static LocalDate date(String text) {
@@ -95,6 +139,20 @@ public final class Aldea implements Callable<Integer> {
     terminal.out().println();
     SummaryCommand.print(PeruFixtures.dataset(), terminal.out());
     return code;
+  }
+
+  /** The version, as the build wrote it into {@code version.properties}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = Aldea.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"aldea " + properties.getProperty("version", "(unknown version)")};
+    }
   }
 
   /** Creates the subcommands with the shared terminal. */
@@ -122,15 +180,18 @@ public final class Aldea implements Callable<Integer> {
 
     /** Reports an input that could not be read or decoded, and returns the exit code. */
     int cannotRead(String input, Exception failure) {
-      String reason;
       if (failure instanceof org.aldea.json.JsonDecodingException) {
-        reason = "cannot decode " + input + ": " + failure.getMessage();
-      } else if (failure instanceof java.nio.file.NoSuchFileException) {
-        reason = "cannot read " + input + ": no such file or folder";
+        terminal.err().println("aldea: cannot decode " + input + ": " + failure.getMessage());
       } else {
-        reason = "cannot read " + input + ": " + failure.getMessage();
+        terminal.err().println("aldea: cannot read " + input + ": " + Reasons.of(failure));
       }
-      terminal.err().println("aldea: " + reason);
+      return UNREADABLE;
+    }
+
+    /** Reports an output that could not be written, and returns the exit code. */
+    int cannotWrite(Object output, Exception failure) {
+      terminal.err().println("aldea: cannot write " + (output == null ? "to standard output" : output) + ": "
+          + Reasons.of(failure));
       return UNREADABLE;
     }
   }

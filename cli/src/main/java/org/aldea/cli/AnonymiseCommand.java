@@ -25,6 +25,9 @@ final class AnonymiseCommand extends Aldea.Subcommand {
   @Parameters(paramLabel = "INPUT", description = "A document, a folder, an NDJSON file, or - for standard input.")
   String input;
 
+  @Option(names = "--force", description = "Replace existing output: a file, or a folder's per-kind files.")
+  boolean force;
+
   @Override
   public Integer call() {
     Anonymiser anonymiser;
@@ -41,11 +44,10 @@ final class AnonymiseCommand extends Aldea.Subcommand {
       return cannotRead(input, e);
     }
     try {
-      Writers.document(anonymiser.anonymise(dataset), out, terminal);
+      Writers.document(anonymiser.anonymise(dataset), out, force, terminal);
       return Aldea.OK;
     } catch (IOException | UncheckedIOException e) {
-      terminal.err().println("aldea: cannot write " + out + ": " + e.getMessage());
-      return Aldea.UNREADABLE;
+      return cannotWrite(out, e);
     }
   }
 }

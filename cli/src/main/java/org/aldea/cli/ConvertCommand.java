@@ -22,6 +22,9 @@ final class ConvertCommand extends Aldea.Subcommand {
       description = "The folder to write a document's NDJSON files to, or the document to write a folder to.")
   Path out;
 
+  @Option(names = "--force", description = "Replace existing output: a file, or a folder's per-kind files.")
+  boolean force;
+
   @Override
   public Integer call() {
     Dataset dataset;
@@ -35,14 +38,13 @@ final class ConvertCommand extends Aldea.Subcommand {
     }
     try {
       if (fromDocument) {
-        Writers.folder(dataset, out);
+        Writers.folder(dataset, out, force);
       } else {
-        Writers.document(dataset, out, terminal);
+        Writers.document(dataset, out, force, terminal);
       }
       return Aldea.OK;
     } catch (IOException | UncheckedIOException e) {
-      terminal.err().println("aldea: cannot write " + out + ": " + e.getMessage());
-      return Aldea.UNREADABLE;
+      return cannotWrite(out, e);
     }
   }
 }

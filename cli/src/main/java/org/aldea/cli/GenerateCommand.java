@@ -33,6 +33,9 @@ final class GenerateCommand extends Aldea.Subcommand {
       description = "The document (default: standard output), or the folder, required for ndjson.")
   Path out;
 
+  @Option(names = "--force", description = "Replace existing output: a file, or a folder's per-kind files.")
+  boolean force;
+
   @Override
   public Integer call() {
     if (children < 0 || form == Form.json && children > Integer.MAX_VALUE) {
@@ -45,11 +48,11 @@ final class GenerateCommand extends Aldea.Subcommand {
     }
     try {
       if (form == Form.json) {
-        Writers.document(AldeaGenerators.dataset(seed, (int) children), out, terminal);
+        Writers.document(AldeaGenerators.dataset(seed, (int) children), out, force, terminal);
       } else {
         ChildStream stream = ChildStream.of(seed, children);
         Dataset context = stream.context();
-        Writers.folder(context, out);
+        Writers.folder(context, out, force);
         Terminal.Progress progress = terminal.progress("children generated");
         try (NdjsonWriter<Child> writer = Writers.ndjson(out, EntityKind.CHILDREN)) {
           for (Child child : stream) {
@@ -61,8 +64,7 @@ final class GenerateCommand extends Aldea.Subcommand {
       }
       return Aldea.OK;
     } catch (IOException | UncheckedIOException e) {
-      terminal.err().println("aldea: cannot write " + out + ": " + e.getMessage());
-      return Aldea.UNREADABLE;
+      return cannotWrite(out, e);
     }
   }
 }

@@ -76,12 +76,48 @@ final class Output {
     return report.isValid() ? Aldea.OK : Aldea.INVALID;
   }
 
-  /** Prints a decoding failure of an input, and returns the exit code. */
+  /**
+   * Prints an input that could not be read (no such file, a folder without NDJSON files...), and
+   * returns the exit code: as JSON too, so that standard output holds one JSON object whatever
+   * happens.
+   */
+  int cannotRead(String input, String reason) {
+    if (format == Format.json) {
+      ObjectNode report = JSON.createObjectNode();
+      report.put("valid", false);
+      ObjectNode inputError = report.putObject("inputError");
+      inputError.put("input", input);
+      inputError.put("message", reason);
+      out.println(JSON.writeValueAsString(report));
+    }
+    err.println("aldea: cannot read " + input + ": " + reason);
+    return Aldea.UNREADABLE;
+  }
+
+  /** Prints a wrong command line found by a command itself, and returns the exit code. */
+  int usageError(String command, String message) {
+    err.println(command + ": " + message);
+    if (format == Format.json) {
+      out.println(usageError(message));
+    }
+    return Aldea.USAGE;
+  }
+
+  /** {@return the JSON object of a wrong command line, for standard output with --format json} */
+  static String usageError(String message) {
+    ObjectNode report = JSON.createObjectNode();
+    report.put("valid", false);
+    report.putObject("usageError").put("message", message);
+    return JSON.writeValueAsString(report);
+  }
+
+  /** Prints a decoding failure of an input (the file it is in), and returns the exit code. */
   int decodeError(String input, JsonDecodingException error) {
     if (format == Format.json) {
       ObjectNode report = JSON.createObjectNode();
       report.put("valid", false);
       ObjectNode decodeError = report.putObject("decodeError");
+      decodeError.put("input", input);
       decodeError.put("pointer", error.pointer());
       decodeError.put("line", error.line());
       decodeError.put("column", error.column());

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 /** {@code aldea validate}: decodes and validates a document, an NDJSON stream or a folder of them. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Decode and validate a document, an NDJSON stream (kind from its header) or a folder of per-kind"
-        + " NDJSON files. Exit 0: no errors; 1: validation errors; 2: the input could not be decoded.")
+        + " NDJSON files. With --format json, standard output holds one JSON object whatever happens.")
 final class ValidateCommand extends Aldea.Subcommand {
   @Option(names = "--as-of", paramLabel = "DATE", description = "The reference date, YYYY-MM-DD (default: today).")
   LocalDate asOf;
@@ -38,8 +38,8 @@ final class ValidateCommand extends Aldea.Subcommand {
   public Integer call() {
     Locale locale = Locale.forLanguageTag(language);
     if (!ValidationPolicy.hasMessagesIn(locale)) {
-      terminal.err().println("aldea validate: no messages in the language " + language + "; try en, es or nb");
-      return Aldea.USAGE;
+      return new Output(format, terminal.out(), terminal.err())
+          .usageError("aldea validate", "no messages in the language " + language + "; try en, es or nb");
     }
     LocalDate reference = asOf == null ? LocalDate.now() : asOf;
     return new Validation(terminal).configure(reference, locale, format, strict, tolerant)

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Child;
 import org.aldea.core.model.Dataset;
@@ -55,30 +57,107 @@ final class Validation {
     return this;
   }
 
-  /** Validates an input; returns the exit code. */
-  int validate(String input, String contextDocument) {
+  /**
+   * Validates an input; returns the exit code. A stream of children is validated against a context:
+   * the context document or folder if one is given (its own children left out: the stream is the
+   * children), else the other files of the stream's folder.
+   */
+  int validate(String input, String contextInput) {
+    Sources.Opened opened;
     try {
-      Sources.Opened opened = Sources.open(input, terminal.in());
+      opened = Sources.open(input, terminal.in());
+    } catch (IOException | UncheckedIOException e) {
+      return output.cannotRead(input, Reasons.of(e));
+    }
+    if (contextInput != null && opened.form() != Sources.Form.NDJSON) {
+      return output.usageError("aldea validate", "--context is for an NDJSON stream of children; a "
+          + (opened.form() == Sources.Form.FOLDER ? "folder" : "document") + " holds its own context");
+    }
+    String reading = input;
+    try {
       int code;
       switch (opened.form()) {
         case DOCUMENT:
           code = document(opened.stream());
           break;
         case NDJSON:
-          code = ndjson(opened.stream(), contextDocument == null ? Dataset.builder().build() : Datasets.load(contextDocument, terminal, json));
+          reading = contextInput == null ? siblingsOf(input) : contextInput;
+          Dataset context = context(reading, contextInput != null, input);
+          reading = input;
+          code = ndjson(opened.stream(), context);
           break;
         default:
           code = folder(opened.folder());
       }
       return badLines > 0 ? Aldea.UNREADABLE : code;
+    } catch (FileDecodingException e) {
+      return output.decodeError(e.file, e.error);
     } catch (JsonDecodingException e) {
-      return output.decodeError(input, e);
-    } catch (NoSuchFileException e) {
-      terminal.err().println("aldea: cannot read " + e.getFile() + ": no such file or folder");
-      return Aldea.UNREADABLE;
+      return output.decodeError(reading, e);
     } catch (IOException | UncheckedIOException e) {
-      terminal.err().println("aldea: cannot read " + input + ": " + e.getMessage());
-      return Aldea.UNREADABLE;
+      return output.cannotRead(reading, Reasons.of(e));
+    }
+  }
+
+  /** The folder of a stream whose other files are its context, or null for standard input. */
+  private static String siblingsOf(String input) {
+    if (input.equals(Sources.STDIN)) {
+      return null;
+    }
+    Path parent = Path.of(input).toAbsolutePath().getParent();
+    return parent == null ? null : parent.toString();
+  }
+
+  /**
+   * Reads the context of a stream: every entity of a document, a stream or a folder but children,
+   * and but the stream itself when it is in that folder. A folder named with {@code --context} must
+   * hold a file of another kind; the stream's own folder may hold none. Its decode warnings are the
+   * report's.
+   */
+  private Dataset context(String input, boolean named, String stream) throws IOException {
+    if (input == null) {
+      return Dataset.builder().build();
+    }
+    Path path = Path.of(input);
+    if (Files.isDirectory(path)) {
+      List<EntityKind<?>> kinds = new ArrayList<>();
+      for (EntityKind<?> kind : EntityKind.values()) {
+        Path file = Sources.file(path, kind);
+        if (kind != EntityKind.CHILDREN && Files.isRegularFile(file)
+            && (stream.equals(Sources.STDIN) || !Files.isSameFile(file, Path.of(stream)))) {
+          kinds.add(kind);
+        }
+      }
+      if (named && kinds.isEmpty()) {
+        throw new IOException("the folder holds none of " + EntityKind.values().stream()
+            .filter(kind -> kind != EntityKind.CHILDREN).map(kind -> kind.wireName() + ".ndjson")
+            .collect(Collectors.joining(", ")));
+      }
+      Dataset.Builder context = Dataset.builder();
+      for (EntityKind<?> kind : kinds) {
+        Path file = Sources.file(path, kind);
+        try (InputStream in = Files.newInputStream(file)) {
+          Ndjson.readInto(json, in, kind, listener(), context);
+        } catch (JsonDecodingException e) {
+          throw new FileDecodingException(file.toString(), e);
+        }
+      }
+      return context.build();
+    }
+    Dataset whole = Datasets.load(Sources.open(input, terminal.in()), json, output::warning);
+    return Dataset.builder().from(whole).children(List.of()).build();
+  }
+
+  /** A decoding failure in a file other than the input named on the command line. */
+  private static final class FileDecodingException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String file;
+    final transient JsonDecodingException error;
+
+    FileDecodingException(String file, JsonDecodingException error) {
+      super(error.getMessage(), null, false, false);
+      this.file = file;
+      this.error = error;
     }
   }
 

@@ -3,8 +3,12 @@ package org.aldea.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Dataset;
 import org.aldea.json.AldeaJson;
@@ -17,22 +21,53 @@ final class Writers {
 
   private Writers() {}
 
-  /** Writes the dataset as a pretty, canonical document to a file, or to standard output if none. */
-  static void document(Dataset dataset, Path file, Terminal terminal) throws IOException {
+  /**
+   * Writes the dataset as a pretty, canonical document to a file, or to standard output if none. An
+   * existing file is refused unless {@code force}.
+   */
+  static void document(Dataset dataset, Path file, boolean force, Terminal terminal) throws IOException {
     if (file == null) {
       PRETTY.encode(dataset, terminal.out());
       return;
     }
-    try (OutputStream out = Files.newOutputStream(file)) {
+    OpenOption[] options = force
+        ? new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE}
+        : new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
+    try (OutputStream out = Files.newOutputStream(file, options)) {
       PRETTY.encode(dataset, out);
     }
   }
 
-  /** Writes each non-empty kind of the dataset to {@code <kind>.ndjson} in a folder, created if need be. */
-  static void folder(Dataset dataset, Path folder) throws IOException {
-    Files.createDirectories(folder);
+  /**
+   * Writes each non-empty kind of the dataset to {@code <kind>.ndjson} in a folder made ready by
+   * {@link #prepareFolder}.
+   */
+  static void folder(Dataset dataset, Path folder, boolean force) throws IOException {
+    prepareFolder(folder, force);
     for (EntityKind<?> kind : EntityKind.values()) {
       kind(folder, kind, dataset);
+    }
+  }
+
+  /**
+   * Makes a folder ready for a new set of per-kind files, so that no file of older output is read
+   * with them: creates it if need be; refuses it if it holds a file of any kind, unless {@code
+   * force}, which deletes those files (of every kind, written now or not). Other files are left.
+   */
+  static void prepareFolder(Path folder, boolean force) throws IOException {
+    Files.createDirectories(folder);
+    List<Path> older = EntityKind.values().stream().map(kind -> Sources.file(folder, kind))
+        .filter(Files::exists).toList();
+    if (older.isEmpty()) {
+      return;
+    }
+    if (!force) {
+      throw new FileAlreadyExistsException(folder.toString(), null, "the folder holds "
+          + older.stream().map(file -> file.getFileName().toString()).collect(Collectors.joining(", "))
+          + " already (--force replaces every kind's file)");
+    }
+    for (Path file : older) {
+      Files.delete(file);
     }
   }
 

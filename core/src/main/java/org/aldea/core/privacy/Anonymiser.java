@@ -63,15 +63,15 @@ public final class Anonymiser {
   /**
    * Returns an anonymiser with a secret key.
    *
-   * @param key the key, at least 16 characters; keep it secret, and the same across exports that
-   *     must link up
+   * @param key the key, with at least 16 characters other than white space (sixteen spaces are no
+   *     secret); keep it secret, and the same across exports that must link up
    * @return the anonymiser
-   * @throws IllegalArgumentException if the key is shorter than 16 characters
+   * @throws IllegalArgumentException if the key has fewer than 16 characters other than white space
    */
   public static Anonymiser withKey(String key) {
     Objects.requireNonNull(key, "key");
-    if (key.length() < 16) {
-      throw new IllegalArgumentException("the key must be at least 16 characters long");
+    if (key.codePoints().filter(c -> !Character.isWhitespace(c)).count() < 16) {
+      throw new IllegalArgumentException("the key must have at least 16 characters other than white space");
     }
     return new Anonymiser(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), ALGORITHM),
         PartialDate.Precision.MONTH);

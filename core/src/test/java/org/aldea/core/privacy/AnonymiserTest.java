@@ -80,6 +80,9 @@ class AnonymiserTest {
   @Test
   void refusesShortKeys() {
     assertThatIllegalArgumentException().isThrownBy(() -> Anonymiser.withKey("short"));
+    // Regression: a key of sixteen spaces was taken.
+    assertThatIllegalArgumentException().isThrownBy(() -> Anonymiser.withKey(" ".repeat(16)));
+    assertThatIllegalArgumentException().isThrownBy(() -> Anonymiser.withKey("abcdefghijklmno" + "\t".repeat(9)));
   }
 
   private static Set<String> ids(Dataset dataset) {
