@@ -61,8 +61,10 @@ final class Output {
         + " (line " + warning.line() + ", column " + warning.column() + "): " + warning.message();
   }
 
+  /** Tells a line a tolerant reader skipped: its line, and where in it, and why. */
   void badLine(JsonDecodingException error) {
-    err.println("skipped bad line: " + error.getMessage());
+    err.println("skipped bad line " + error.line() + (error.pointer().isEmpty() ? "" : " at " + error.pointer())
+        + (error.column() > 0 ? " (column " + error.column() + ")" : "") + ": " + error.reason());
   }
 
   /** Prints the verdict of all issues taken, and returns the exit code. */

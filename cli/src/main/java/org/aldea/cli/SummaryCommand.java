@@ -31,7 +31,9 @@ import picocli.CommandLine.Parameters;
  * {@code aldea summary}: a table per location: centres, programmes, villages, families and their
  * occupancy, children by care situation, and the latest outcome of each indicator. A child counts
  * for the location of the family or programme its care situation names; children whose situation
- * names neither (kinship care, follow-up, left care) are counted apart.
+ * names neither (kinship care, follow-up, left care) are counted apart: format 1.0 cannot say
+ * where they are followed, and guessing (from an id, a sibling) would be wrong. The format's
+ * changelog proposes {@code followedBy} for 1.1.
  */
 @Command(name = "summary", mixinStandardHelpOptions = true, description = "Print a table per location of a dataset.")
 final class SummaryCommand extends Aldea.Subcommand {
@@ -98,7 +100,8 @@ final class SummaryCommand extends Aldea.Subcommand {
       out.println();
     }
     if (care.containsKey("")) {
-      out.println("== Children whose care names no family or programme of a location");
+      // Format 1.0 cannot say where they are followed: docs/format/CHANGELOG.md, proposed for 1.1.
+      out.println("== Children whose care situation names no place (kinship care, youth follow-up, left care)");
       row(out, "Children by care", careCounts(care.get("")));
     }
   }

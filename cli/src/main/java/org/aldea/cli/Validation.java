@@ -36,6 +36,10 @@ final class Validation {
   private AldeaValidator validator;
   private boolean tolerant;
   private long badLines;
+  /** The kind of the stream being read, null before its first entity (in its header). */
+  private EntityKind<?> streamKind;
+  /** How many entities of the stream have been read: the index of the next one. */
+  private long streamIndex;
 
   Validation(Terminal terminal) {
     this.terminal = terminal;
@@ -136,8 +140,8 @@ final class Validation {
       Dataset.Builder context = Dataset.builder();
       for (EntityKind<?> kind : kinds) {
         Path file = Sources.file(path, kind);
-        try (InputStream in = Files.newInputStream(file)) {
-          Ndjson.readInto(json, in, kind, listener(), context);
+        try (NdjsonReader<?> reader = json.readNdjson(Files.newInputStream(file), kind, listener())) {
+          readAll(reader, context);
         } catch (JsonDecodingException e) {
           throw new FileDecodingException(file.toString(), e);
         }
@@ -175,7 +179,7 @@ final class Validation {
         streamChildren(reader.as(EntityKind.CHILDREN), context);
       } else {
         Dataset.Builder dataset = Dataset.builder().from(context);
-        Ndjson.readInto(reader, dataset);
+        readAll(reader, dataset);
         validator.validate(dataset.build()).issues().forEach(output::issue);
       }
     }
@@ -188,8 +192,8 @@ final class Validation {
     for (EntityKind<?> kind : EntityKind.values()) {
       Path file = Sources.file(folder, kind);
       if (kind != EntityKind.CHILDREN && Files.isRegularFile(file)) {
-        try (InputStream in = Files.newInputStream(file)) {
-          Ndjson.readInto(json, in, kind, listener(), context);
+        try (NdjsonReader<?> reader = json.readNdjson(Files.newInputStream(file), kind, listener())) {
+          readAll(reader, context);
         } catch (JsonDecodingException e) {
           return output.decodeError(file.toString(), e);
         }
@@ -211,12 +215,52 @@ final class Validation {
   private void streamChildren(NdjsonReader<Child> children, Dataset context) {
     ChildStreamValidation validation = validator.validateChildren(context, output::issue);
     Terminal.Progress progress = terminal.progress("children validated");
-    while (children.hasNext()) {
+    startStream(EntityKind.CHILDREN);
+    while (hasNext(children)) {
       validation.accept(children.next());
+      streamIndex++;
       progress.step();
     }
+    streamKind = null;
     validation.finish();
     progress.finish();
+  }
+
+  /** Reads the remaining entities of a stream into a dataset. */
+  private <T> void readAll(NdjsonReader<T> reader, Dataset.Builder dataset) {
+    EntityKind<T> kind = reader.kind();
+    startStream(kind);
+    while (hasNext(reader)) {
+      kind.addTo(dataset, reader.next());
+      streamIndex++;
+    }
+    streamKind = null;
+  }
+
+  private void startStream(EntityKind<?> kind) {
+    streamKind = kind;
+    streamIndex = 0;
+  }
+
+  /** Reads up to the next entity of a stream, its errors pointed to as in a document. */
+  private boolean hasNext(NdjsonReader<?> reader) {
+    try {
+      return reader.hasNext();
+    } catch (JsonDecodingException e) {
+      throw inStream(e);
+    }
+  }
+
+  /**
+   * Points to a bad line of a stream as a document would ({@code /children/12/born}), not within the
+   * line ({@code /born}): the entity's index is the number of entities read before it.
+   */
+  private JsonDecodingException inStream(JsonDecodingException e) {
+    if (streamKind == null) {
+      return e;
+    }
+    return new JsonDecodingException("/" + streamKind.wireName() + "/" + streamIndex + e.pointer(), e.line(),
+        e.column(), e.reason(), null);
   }
 
   private NdjsonListener listener() {
@@ -232,7 +276,7 @@ final class Validation {
           throw error;
         }
         badLines++;
-        output.badLine(error);
+        output.badLine(inStream(error));
       }
     };
   }

@@ -162,11 +162,14 @@ class AldeaCommandTest {
     Files.write(children, lines);
     Run strict = run("validate", "--as-of", "2018-06-19", folder.toString());
     assertThat(strict.code()).isEqualTo(2);
-    assertThat(strict.err()).contains("children.ndjson: document (line 4, column 1): born: is required")
+    // Pointed to as in a document: the fourth line is the third child, /children/2.
+    assertThat(strict.err()).contains("children.ndjson: /children/2 (line 4, column 1): born: is required")
         .doesNotContain("skipped");
+    Run json = run("validate", "--format", "json", "--as-of", "2018-06-19", folder.toString());
+    assertThat(json.out()).contains("\"pointer\":\"/children/2\",\"line\":4");
     Run tolerant = run("validate", "--as-of", "2018-06-19", "--tolerant", folder.toString());
     assertThat(tolerant.code()).isEqualTo(2);
-    assertThat(tolerant.err()).contains("skipped bad line: document (line 4, column 1): born: is required");
+    assertThat(tolerant.err()).contains("skipped bad line 4 at /children/2 (column 1): born: is required");
     assertThat(tolerant.out()).contains("valid: 0 errors");
   }
 

@@ -4,11 +4,14 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.aldea.core.description.EntityKind;
@@ -79,13 +82,18 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
         throw new JsonDecodingException("", lineNumber, maxLineBytes + 1L,
             "header line over the limit of " + maxLineBytes + " bytes", null);
       }
-      return parse(reader -> reader.ndjsonHeader(name -> {
+      // The header's warnings are told once it is known to be one: the first line of a stream
+      // without a header is an entity, whose every property would be "unknown" to a header.
+      List<DecodeWarning> warnings = new ArrayList<>();
+      String[] header = parse(reader -> reader.ndjsonHeader(name -> {
         EntityKind<?> found = EntityKind.byWireName(name).orElse(null);
         if (found == null) {
           return "kind must be one of locations, socialCentres, programmes, villages, families, children, outcomes";
         }
         return expected == null || found == expected ? null : "the stream holds " + found + ", not " + expected;
-      }));
+      }), warnings::add);
+      warnings.forEach(listener::onWarning);
+      return header;
     }
     // At the end of the input: after the last (blank) line, or at the start of an empty one.
     throw new JsonDecodingException("", Math.max(1, lineNumber), length + 1L, "the stream has no header line", null);
@@ -181,11 +189,16 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
    * {@link JsonDecodingException} for this line, so that a tolerant reader goes on with the next.
    */
   private <R> R parse(Read<R> read) {
+    return parse(read, listener::onWarning);
+  }
+
+  /** Parses the line in the buffer, telling its warnings to a consumer. */
+  private <R> R parse(Read<R> read, Consumer<DecodeWarning> warnings) {
     JsonParser parser = null;
     try {
       Failures.requireUtf8Start(buffer, length);
       parser = factory.createParser(ObjectReadContext.empty(), buffer, 0, length);
-      WireReader reader = new WireReader(parser, strict, limits, warning -> listener.onWarning(
+      WireReader reader = new WireReader(parser, strict, limits, warning -> warnings.accept(
           new DecodeWarning(warning.code(), warning.pointer(), lineNumber, warning.column(), warning.message())));
       R value = read.from(reader.start());
       reader.end();

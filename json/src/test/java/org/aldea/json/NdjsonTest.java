@@ -60,6 +60,29 @@ class NdjsonTest {
   }
 
   @Test
+  void aStreamWithoutAHeaderIsRefusedAsSuchWithoutWarningsForTheEntitysProperties() {
+    String headless = write(CHILDREN).lines().skip(1).reduce("", (all, line) -> all + line + "\n");
+    List<DecodeWarning> warnings = new ArrayList<>();
+    NdjsonListener listener = new NdjsonListener() {
+      @Override
+      public void onWarning(DecodeWarning warning) {
+        warnings.add(warning);
+      }
+    };
+    JsonDecodingException refused = catchThrowableOfType(JsonDecodingException.class, () -> read(headless, listener));
+    assertThat(refused.line()).isEqualTo(1);
+    assertThat(refused.pointer()).isEmpty();
+    assertThat(refused.reason()).startsWith("the stream has no header line");
+    assertThat(warnings).isEmpty();
+    // A header with a later minor's property still warns, once it is known to be a header.
+    String later = write(CHILDREN).replaceFirst("\\{", "{\"later\":1,");
+    try (NdjsonReader<Child> reader = read(later, listener)) {
+      assertThat(reader.next()).isEqualTo(CHILDREN.get(0));
+    }
+    assertThat(warnings).extracting(DecodeWarning::pointer).containsExactly("/later");
+  }
+
+  @Test
   void strictModeStopsAtTheFirstBadLineWithItsNumber() {
     String ndjson = corrupt(write(CHILDREN));
     try (NdjsonReader<Child> reader = read(ndjson, NdjsonListener.STRICT)) {

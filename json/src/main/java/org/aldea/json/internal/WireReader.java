@@ -145,6 +145,10 @@ public final class WireReader {
         object.unknown();
       }
     }
+    if (version == null && kind == null) {
+      throw object.missing("the stream has no header line: its first line that is not blank must be"
+          + " {\"schemaVersion\": \"1.0\", \"kind\": ...}");
+    }
     if (version == null) {
       throw object.missing("schemaVersion is required");
     }
