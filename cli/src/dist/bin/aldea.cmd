@@ -9,5 +9,10 @@ if defined JAVA_HOME (
 ) else (
   set "ALDEA_JAVA=java"
 )
-"%ALDEA_JAVA%" -XX:+UseSerialGC %ALDEA_OPTS% -cp "%ALDEA_HOME%\lib\*" org.aldea.cli.Aldea %*
+rem The classes of the main job from lib\aldea.jsa, archived by the build, when it is there.
+if exist "%ALDEA_HOME%\lib\aldea.jsa" (
+  "%ALDEA_JAVA%" -XX:+UseSerialGC "-XX:SharedArchiveFile=%ALDEA_HOME%\lib\aldea.jsa" "-Xlog:cds*=off" %ALDEA_OPTS% -cp "%ALDEA_HOME%\lib\*" org.aldea.cli.Aldea %*
+) else (
+  "%ALDEA_JAVA%" -XX:+UseSerialGC %ALDEA_OPTS% -cp "%ALDEA_HOME%\lib\*" org.aldea.cli.Aldea %*
+)
 exit /b %ERRORLEVEL%

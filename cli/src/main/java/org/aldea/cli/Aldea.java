@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
  * not be read or decoded, 64 usage error. No stack trace reaches the user for bad input.
  */
 @Command(name = "aldea", mixinStandardHelpOptions = true, versionProvider = Aldea.Version.class,
-    description = {"Validate, summarise, convert, anonymise and generate Aldea data (SOS Children's Villages programmes).",
+    description = {
+        "Validate, summarise, convert, anonymise and generate Aldea data (SOS Children's Villages programmes).",
         "Without a command: validate the embedded Peru dataset as of 2018-06-19 and print its summary."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no errors (warnings allowed)", "1:validation errors", "2:an input could not be read or decoded,"
@@ -122,7 +123,8 @@ public final class Aldea implements Callable<Integer> {
   private static boolean asksForJson(String[] arguments) {
     List<String> list = Arrays.asList(arguments);
     int format = list.indexOf("--format");
-    return list.contains("--format=json") || format >= 0 && format + 1 < list.size() && list.get(format + 1).equals("json");
+    return list.contains("--format=json")
+        || format >= 0 && format + 1 < list.size() && list.get(format + 1).equals("json");
   }
 
   private static LocalDate date(String text) {

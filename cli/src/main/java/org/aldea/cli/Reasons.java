@@ -17,7 +17,8 @@ final class Reasons {
 
   /** {@return the reason of an input or output failure, without the path it concerns} */
   static String of(Exception failure) {
-    Throwable cause = failure instanceof UncheckedIOException && failure.getCause() != null ? failure.getCause() : failure;
+    Throwable cause = failure instanceof UncheckedIOException && failure.getCause() != null
+        ? failure.getCause() : failure;
     if (cause instanceof FileSystemException && ((FileSystemException) cause).getReason() != null) {
       return ((FileSystemException) cause).getReason();
     }

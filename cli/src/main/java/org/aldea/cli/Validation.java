@@ -140,7 +140,8 @@ final class Validation {
       Dataset.Builder context = Dataset.builder();
       for (EntityKind<?> kind : kinds) {
         Path file = Sources.file(path, kind);
-        try (NdjsonReader<?> reader = json.readNdjson(Files.newInputStream(file), kind, listener())) {
+        try (InputStream in = Files.newInputStream(file);
+            NdjsonReader<?> reader = json.readNdjson(in, kind, listener())) {
           readAll(reader, context);
         } catch (JsonDecodingException e) {
           throw new FileDecodingException(file.toString(), e);
@@ -192,7 +193,8 @@ final class Validation {
     for (EntityKind<?> kind : EntityKind.values()) {
       Path file = Sources.file(folder, kind);
       if (kind != EntityKind.CHILDREN && Files.isRegularFile(file)) {
-        try (NdjsonReader<?> reader = json.readNdjson(Files.newInputStream(file), kind, listener())) {
+        try (InputStream in = Files.newInputStream(file);
+            NdjsonReader<?> reader = json.readNdjson(in, kind, listener())) {
           readAll(reader, context);
         } catch (JsonDecodingException e) {
           return output.decodeError(file.toString(), e);
@@ -203,7 +205,8 @@ final class Validation {
     validator.validate(entities).issues().forEach(output::issue);
     Path children = Sources.file(folder, EntityKind.CHILDREN);
     if (Files.isRegularFile(children)) {
-      try (NdjsonReader<Child> reader = json.readNdjson(Files.newInputStream(children), EntityKind.CHILDREN, listener())) {
+      try (InputStream in = Files.newInputStream(children);
+          NdjsonReader<Child> reader = json.readNdjson(in, EntityKind.CHILDREN, listener())) {
         streamChildren(reader, entities);
       } catch (JsonDecodingException e) {
         return output.decodeError(children.toString(), e);

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -52,6 +53,31 @@ class DistributionIT {
   }
 
   @Test
+  @DisabledOnOs(OS.WINDOWS)
+  void theMainJobsClassesAreSharedInPlaceAndAMovedDistributionRunsCleanWithoutThem() throws Exception {
+    assertThat(DISTRIBUTION.resolve("lib/aldea.jsa")).isRegularFile();
+    String launcher = DISTRIBUTION.resolve("bin/aldea").toString();
+    Run shared = run(List.of(launcher, "--version"), Map.of("ALDEA_OPTS", "-Xlog:class+load=info"));
+    assertThat(shared.out()).contains("source: shared objects file (top)");
+    // Unzipped elsewhere, the archive names jars that are not there: not used, and nothing said.
+    Path moved = Files.createTempDirectory("aldea-moved").resolve(VERSION);
+    try (Stream<Path> files = Files.walk(DISTRIBUTION)) {
+      for (Path file : files.toList()) {
+        Path copy = moved.resolve(DISTRIBUTION.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    Run elsewhere = run(List.of(moved.resolve("bin/aldea").toString(), "--version"), Map.of());
+    assertThat(elsewhere.out()).isEqualTo("aldea 0.1.0-SNAPSHOT\n");
+    assertThat(elsewhere.err()).isEmpty();
+    assertThat(elsewhere.code()).isZero();
+  }
+
+  @Test
   void theDistributionHoldsTheLaunchersEveryJarTheLicenceAndTheCompletion() throws IOException {
     assertThat(DISTRIBUTION.resolve("bin/aldea.cmd")).isRegularFile();
     assertThat(Files.readString(DISTRIBUTION.resolve("bin/aldea.cmd"))).contains("\r\n").contains("org.aldea.cli.Aldea");
@@ -71,7 +97,9 @@ class DistributionIT {
       List<String> names = Collections.list(archive.entries()).stream().map(ZipEntry::getName).toList();
       assertThat(names).allMatch(name -> name.startsWith(VERSION + "/"))
           .contains(VERSION + "/bin/aldea", VERSION + "/bin/aldea.cmd", VERSION + "/completion/aldea",
-              VERSION + "/lib/aldea-cli-" + version() + ".jar");
+              VERSION + "/lib/aldea-cli-" + version() + ".jar")
+          .as("the class-data archive serves the folder where it was made only")
+          .noneMatch(name -> name.endsWith(".jsa"));
     }
     assertThat(DISTRIBUTION.resolveSibling(VERSION + ".tar.gz")).isRegularFile();
   }
@@ -107,7 +135,7 @@ class DistributionIT {
 
   private static List<String> libraries() throws IOException {
     try (Stream<Path> jars = Files.list(DISTRIBUTION.resolve("lib"))) {
-      return jars.map(jar -> jar.getFileName().toString()).sorted().toList();
+      return jars.map(jar -> jar.getFileName().toString()).filter(name -> name.endsWith(".jar")).sorted().toList();
     }
   }
 
@@ -123,10 +151,16 @@ class DistributionIT {
   private record Run(int code, String out, String err) {}
 
   private static Run run(List<String> command) throws Exception {
+    return run(command, Map.of());
+  }
+
+  private static Run run(List<String> command, Map<String, String> environment) throws Exception {
     Path out = Files.createTempFile("aldea-out", ".txt");
     Path err = Files.createTempFile("aldea-err", ".txt");
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().remove("ALDEA_OPTS");
+    builder.environment().putAll(environment);
     Process process = builder.start();
     process.getOutputStream().close();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished: %s", command).isTrue();
