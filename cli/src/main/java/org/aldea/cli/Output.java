@@ -86,10 +86,7 @@ final class Output {
   int cannotRead(String input, String reason) {
     if (format == Format.json) {
       ObjectNode report = JSON.createObjectNode();
-      report.put("valid", false);
-      ObjectNode inputError = report.putObject("inputError");
-      inputError.put("input", input);
-      inputError.put("message", reason);
+      notValid(report, "inputError").put("input", input).put("message", reason);
       out.println(JSON.writeValueAsString(report));
     }
     err.println("aldea: cannot read " + input + ": " + reason);
@@ -108,17 +105,21 @@ final class Output {
   /** {@return the JSON object of a wrong command line, for standard output with --format json} */
   static String usageError(String message) {
     ObjectNode report = JSON.createObjectNode();
-    report.put("valid", false);
-    report.putObject("usageError").put("message", message);
+    notValid(report, "usageError").put("message", message);
     return JSON.writeValueAsString(report);
+  }
+
+  /** Says in a report that the input is not valid, and returns the object that says why. */
+  private static ObjectNode notValid(ObjectNode report, String why) {
+    report.put("valid", false);
+    return report.putObject(why);
   }
 
   /** Prints a decoding failure of an input (the file it is in), and returns the exit code. */
   int decodeError(String input, JsonDecodingException error) {
     if (format == Format.json) {
       ObjectNode report = JSON.createObjectNode();
-      report.put("valid", false);
-      ObjectNode decodeError = report.putObject("decodeError");
+      ObjectNode decodeError = notValid(report, "decodeError");
       decodeError.put("input", input);
       decodeError.put("pointer", error.pointer());
       decodeError.put("line", error.line());
