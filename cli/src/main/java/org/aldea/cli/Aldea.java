@@ -79,12 +79,13 @@ public final class Aldea implements Callable<Integer> {
     CommandLine command = new CommandLine(new Aldea(terminal), new Factory(terminal));
     command.registerConverter(LocalDate.class, Aldea::date);
     CommandLine.Model.CommandSpec root = command.getCommandSpec();
-    command.getSubcommands().values().forEach(subcommand -> subcommand.getCommandSpec()
-        .exitCodeOnInvalidInput(USAGE).exitCodeOnExecutionException(SOFTWARE)
-        .versionProvider(root.versionProvider()));
-    command.getSubcommands().values().forEach(subcommand -> subcommand.getCommandSpec().usageMessage()
-        .exitCodeListHeading(root.usageMessage().exitCodeListHeading())
-        .exitCodeList(root.usageMessage().exitCodeList()));
+    for (CommandLine subcommand : command.getSubcommands().values()) {
+      CommandLine.Model.CommandSpec spec = subcommand.getCommandSpec()
+          .exitCodeOnInvalidInput(USAGE).exitCodeOnExecutionException(SOFTWARE)
+          .versionProvider(root.versionProvider());
+      spec.usageMessage().exitCodeListHeading(root.usageMessage().exitCodeListHeading())
+          .exitCodeList(root.usageMessage().exitCodeList());
+    }
     command.setParameterExceptionHandler((problem, arguments) -> usageError(problem, arguments, out));
     command.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     command.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

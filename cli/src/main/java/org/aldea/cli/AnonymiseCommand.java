@@ -8,6 +8,7 @@ import org.aldea.core.privacy.Anonymiser;
 import org.aldea.json.AldeaJson;
 import org.aldea.json.JsonDecodingException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,8 +26,8 @@ final class AnonymiseCommand extends Aldea.Subcommand {
   @Parameters(paramLabel = "INPUT", description = "A document, a folder, an NDJSON file, or - for standard input.")
   String input;
 
-  @Option(names = "--force", description = "Replace existing output: a file, or a folder's per-kind files.")
-  boolean force;
+  @Mixin
+  Overwrite overwrite;
 
   @Override
   public Integer call() {
@@ -44,7 +45,7 @@ final class AnonymiseCommand extends Aldea.Subcommand {
       return cannotRead(input, e);
     }
     try {
-      Writers.document(anonymiser.anonymise(dataset), out, force, terminal);
+      Writers.document(anonymiser.anonymise(dataset), out, overwrite.force, terminal);
       return Aldea.OK;
     } catch (IOException | UncheckedIOException e) {
       return cannotWrite(out, e);

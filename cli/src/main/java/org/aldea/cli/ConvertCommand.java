@@ -7,6 +7,7 @@ import org.aldea.core.model.Dataset;
 import org.aldea.json.AldeaJson;
 import org.aldea.json.JsonDecodingException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,8 +23,8 @@ final class ConvertCommand extends Aldea.Subcommand {
       description = "The folder to write a document's NDJSON files to, or the document to write a folder to.")
   Path out;
 
-  @Option(names = "--force", description = "Replace existing output: a file, or a folder's per-kind files.")
-  boolean force;
+  @Mixin
+  Overwrite overwrite;
 
   @Override
   public Integer call() {
@@ -38,9 +39,9 @@ final class ConvertCommand extends Aldea.Subcommand {
     }
     try {
       if (fromDocument) {
-        Writers.folder(dataset, out, force);
+        Writers.folder(dataset, out, overwrite.force);
       } else {
-        Writers.document(dataset, out, force, terminal);
+        Writers.document(dataset, out, overwrite.force, terminal);
       }
       return Aldea.OK;
     } catch (IOException | UncheckedIOException e) {

@@ -10,6 +10,7 @@ import org.aldea.json.NdjsonWriter;
 import org.aldea.testkit.AldeaGenerators;
 import org.aldea.testkit.ChildStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aldea generate}: synthetic, valid data for load tests. */
@@ -33,8 +34,8 @@ final class GenerateCommand extends Aldea.Subcommand {
       description = "The document (default: standard output), or the folder, required for ndjson.")
   Path out;
 
-  @Option(names = "--force", description = "Replace existing output: a file, or a folder's per-kind files.")
-  boolean force;
+  @Mixin
+  Overwrite overwrite;
 
   @Override
   public Integer call() {
@@ -48,11 +49,11 @@ final class GenerateCommand extends Aldea.Subcommand {
     }
     try {
       if (form == Form.json) {
-        Writers.document(AldeaGenerators.dataset(seed, (int) children), out, force, terminal);
+        Writers.document(AldeaGenerators.dataset(seed, (int) children), out, overwrite.force, terminal);
       } else {
         ChildStream stream = ChildStream.of(seed, children);
         Dataset context = stream.context();
-        Writers.folder(context, out, force);
+        Writers.folder(context, out, overwrite.force);
         Terminal.Progress progress = terminal.progress("children generated");
         try (NdjsonWriter<Child> writer = Writers.ndjson(out, EntityKind.CHILDREN)) {
           for (Child child : stream) {

@@ -85,8 +85,11 @@ final class Validation {
           code = document(opened.stream());
           break;
         case NDJSON:
-          reading = contextInput == null ? siblingsOf(input) : contextInput;
-          Dataset context = context(reading, contextInput != null, input);
+          Path stream = input.equals(Sources.STDIN) ? null : Path.of(input).toAbsolutePath();
+          Path contextPath = contextInput != null ? Path.of(contextInput)
+              : stream == null ? null : stream.getParent();
+          reading = contextPath == null ? input : contextPath.toString();
+          Dataset context = context(contextPath, contextInput != null, stream);
           reading = input;
           code = ndjson(opened.stream(), context);
           break;
@@ -103,57 +106,61 @@ final class Validation {
     }
   }
 
-  /** The folder of a stream whose other files are its context, or null for standard input. */
-  private static String siblingsOf(String input) {
-    if (input.equals(Sources.STDIN)) {
-      return null;
-    }
-    Path parent = Path.of(input).toAbsolutePath().getParent();
-    return parent == null ? null : parent.toString();
-  }
-
   /**
    * Reads the context of a stream: every entity of a document, a stream or a folder but children,
    * and but the stream itself when it is in that folder. A folder named with {@code --context} must
    * hold a file of another kind; the stream's own folder may hold none. Its decode warnings are the
    * report's.
+   *
+   * @param input the context, or null for none (a stream from standard input without one)
+   * @param stream the stream's file, or null for standard input
    */
-  private Dataset context(String input, boolean named, String stream) throws IOException {
+  private Dataset context(Path input, boolean named, Path stream) throws IOException {
     if (input == null) {
       return Dataset.builder().build();
     }
-    Path path = Path.of(input);
-    if (Files.isDirectory(path)) {
-      List<EntityKind<?>> kinds = new ArrayList<>();
-      for (EntityKind<?> kind : EntityKind.values()) {
-        Path file = Sources.file(path, kind);
-        if (kind != EntityKind.CHILDREN && Files.isRegularFile(file)
-            && (stream.equals(Sources.STDIN) || !Files.isSameFile(file, Path.of(stream)))) {
-          kinds.add(kind);
-        }
-      }
+    if (Files.isDirectory(input)) {
+      List<EntityKind<?>> kinds = entityFiles(input, stream);
       if (named && kinds.isEmpty()) {
         throw new IOException("the folder holds none of " + EntityKind.values().stream()
             .filter(kind -> kind != EntityKind.CHILDREN).map(kind -> kind.wireName() + ".ndjson")
             .collect(Collectors.joining(", ")));
       }
-      Dataset.Builder context = Dataset.builder();
-      for (EntityKind<?> kind : kinds) {
-        Path file = Sources.file(path, kind);
-        try (InputStream in = Files.newInputStream(file);
-            NdjsonReader<?> reader = json.readNdjson(in, kind, listener())) {
-          readAll(reader, context);
-        } catch (JsonDecodingException e) {
-          throw new FileDecodingException(file.toString(), e);
-        }
-      }
-      return context.build();
+      return readFiles(input, kinds);
     }
-    Dataset whole = Datasets.load(Sources.open(input, terminal.in()), json, output::warning);
+    Dataset whole = Datasets.load(Sources.open(input.toString(), terminal.in()), json, output::warning);
     return Dataset.builder().from(whole).children(List.of()).build();
   }
 
-  /** A decoding failure in a file other than the input named on the command line. */
+  /** The kinds but children whose file a folder holds, but for an excluded file (a stream's own), if any. */
+  private static List<EntityKind<?>> entityFiles(Path folder, Path excluded) throws IOException {
+    List<EntityKind<?>> kinds = new ArrayList<>();
+    for (EntityKind<?> kind : EntityKind.values()) {
+      Path file = Sources.file(folder, kind);
+      if (kind != EntityKind.CHILDREN && Files.isRegularFile(file)
+          && (excluded == null || !Files.isSameFile(file, excluded))) {
+        kinds.add(kind);
+      }
+    }
+    return kinds;
+  }
+
+  /** Reads the files of some kinds in a folder into a dataset; a decoding failure names its file. */
+  private Dataset readFiles(Path folder, List<EntityKind<?>> kinds) throws IOException {
+    Dataset.Builder dataset = Dataset.builder();
+    for (EntityKind<?> kind : kinds) {
+      Path file = Sources.file(folder, kind);
+      try (InputStream in = Files.newInputStream(file);
+          NdjsonReader<?> reader = json.readNdjson(in, kind, listener())) {
+        readAll(reader, dataset);
+      } catch (JsonDecodingException e) {
+        throw new FileDecodingException(file.toString(), e);
+      }
+    }
+    return dataset.build();
+  }
+
+  /** A decoding failure in one file of a folder or of a context, with the file for the report. */
   private static final class FileDecodingException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final String file;
@@ -189,19 +196,7 @@ final class Validation {
 
   /** Validates a folder: every kind but children as a dataset, then the children as a stream. */
   private int folder(Path folder) throws IOException {
-    Dataset.Builder context = Dataset.builder();
-    for (EntityKind<?> kind : EntityKind.values()) {
-      Path file = Sources.file(folder, kind);
-      if (kind != EntityKind.CHILDREN && Files.isRegularFile(file)) {
-        try (InputStream in = Files.newInputStream(file);
-            NdjsonReader<?> reader = json.readNdjson(in, kind, listener())) {
-          readAll(reader, context);
-        } catch (JsonDecodingException e) {
-          return output.decodeError(file.toString(), e);
-        }
-      }
-    }
-    Dataset entities = context.build();
+    Dataset entities = readFiles(folder, entityFiles(folder, null));
     validator.validate(entities).issues().forEach(output::issue);
     Path children = Sources.file(folder, EntityKind.CHILDREN);
     if (Files.isRegularFile(children)) {
@@ -209,7 +204,7 @@ final class Validation {
           NdjsonReader<Child> reader = json.readNdjson(in, EntityKind.CHILDREN, listener())) {
         streamChildren(reader, entities);
       } catch (JsonDecodingException e) {
-        return output.decodeError(children.toString(), e);
+        throw new FileDecodingException(children.toString(), e);
       }
     }
     return output.finish();
