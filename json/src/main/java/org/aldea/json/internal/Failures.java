@@ -8,6 +8,7 @@ import org.aldea.json.AldeaJson;
 import org.aldea.json.JsonDecodingException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.base.ParserBase;
@@ -84,16 +85,12 @@ public final class Failures {
     return at(pointer, location, reason);
   }
 
-  /** The JSON pointer of a reference chain (RFC 6901: {@code ~} and {@code /} escaped). */
+  /** The JSON pointer of a reference chain (Jackson's {@link JsonPointer} escapes {@code ~} and {@code /}). */
   private static String pointer(List<JacksonException.Reference> path) {
-    StringBuilder pointer = new StringBuilder();
+    JsonPointer pointer = JsonPointer.empty();
     for (JacksonException.Reference reference : path) {
-      pointer.append('/');
-      if (reference.getPropertyName() != null) {
-        pointer.append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
-      } else {
-        pointer.append(Math.max(0, reference.getIndex()));
-      }
+      pointer = reference.getPropertyName() != null ? pointer.appendProperty(reference.getPropertyName())
+          : pointer.appendIndex(Math.max(0, reference.getIndex()));
     }
     return pointer.toString();
   }

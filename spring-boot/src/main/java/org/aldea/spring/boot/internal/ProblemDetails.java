@@ -24,6 +24,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonPointer;
 
 /**
  * Answers refused request bodies with RFC 9457 problem details (400), saying where and why but
@@ -128,10 +129,10 @@ public final class ProblemDetails {
 
   /** The JSON pointer of a Spring field path such as {@code care.since} or {@code siblings[0]}. */
   static String pointer(String field) {
-    StringBuilder pointer = new StringBuilder();
+    JsonPointer pointer = JsonPointer.empty();
     for (String part : field.replace("[", ".").replace("]", "").split("\\.")) {
       if (!part.isEmpty()) {
-        pointer.append('/').append(part.replace("~", "~0").replace("/", "~1"));
+        pointer = pointer.appendProperty(part);
       }
     }
     return pointer.toString();
