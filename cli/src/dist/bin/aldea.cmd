@@ -9,10 +9,11 @@ if defined JAVA_HOME (
 ) else (
   set "ALDEA_JAVA=java"
 )
-rem The classes of the main job from lib\aldea.jsa, archived by the build, when it is there.
+rem The serial collector and the client compiler only: see bin/aldea for why. The classes of the
+rem main job from lib\aldea.jsa, archived by the build, when it is there.
+set "ALDEA_VM=-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 if exist "%ALDEA_HOME%\lib\aldea.jsa" (
-  "%ALDEA_JAVA%" -XX:+UseSerialGC "-XX:SharedArchiveFile=%ALDEA_HOME%\lib\aldea.jsa" "-Xlog:cds*=off" %ALDEA_OPTS% -cp "%ALDEA_HOME%\lib\*" org.aldea.cli.Aldea %*
-) else (
-  "%ALDEA_JAVA%" -XX:+UseSerialGC %ALDEA_OPTS% -cp "%ALDEA_HOME%\lib\*" org.aldea.cli.Aldea %*
+  set "ALDEA_VM=%ALDEA_VM% -XX:SharedArchiveFile="%ALDEA_HOME%\lib\aldea.jsa" -Xlog:cds*=off"
 )
+"%ALDEA_JAVA%" %ALDEA_VM% %ALDEA_OPTS% -cp "%ALDEA_HOME%\lib\*" org.aldea.cli.Aldea %*
 exit /b %ERRORLEVEL%

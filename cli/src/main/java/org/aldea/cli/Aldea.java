@@ -11,8 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.aldea.json.AldeaJson;
+import org.aldea.validation.AldeaValidator;
+import org.aldea.validation.ValidationPolicy;
 import org.aldea.testkit.PeruFixtures;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -30,8 +35,6 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no errors (warnings allowed)", "1:validation errors", "2:an input could not be read or decoded,"
         + " or an output not written", "64:usage error", "70:internal error"},
-    subcommands = {ValidateCommand.class, SummaryCommand.class, ConvertCommand.class, SchemaCommand.class,
-        AnonymiseCommand.class, GenerateCommand.class, AutoComplete.GenerateCompletion.class},
     exitCodeOnInvalidInput = Aldea.USAGE, exitCodeOnExecutionException = Aldea.SOFTWARE)
 public final class Aldea implements Callable<Integer> {
   /** Exit code: no errors. */
@@ -45,8 +48,28 @@ public final class Aldea implements Callable<Integer> {
   /** Exit code: a failure of the tool itself. */
   static final int SOFTWARE = 70;
 
+  /**
+   * The subcommands. A run builds those it may need only ({@link #subcommandsFor}): picocli reads
+   * every subcommand's annotations as it starts, which took a fifth of the main job's time.
+   */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, SummaryCommand.class,
+      ConvertCommand.class, SchemaCommand.class, AnonymiseCommand.class, GenerateCommand.class,
+      AutoComplete.GenerateCompletion.class);
+
   /** Keeps Hibernate Validator's logger configured: a logger without a reference may be collected. */
   private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
+  /**
+   * A thread per core beside the main thread: they decode the lines of NDJSON streams, and check the
+   * per-entity rules while the main thread checks the cross-entity ones. Daemon threads, made when
+   * first needed: nothing to shut down.
+   */
+  private static final Executor WORKERS = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+      task -> {
+        Thread thread = new Thread(task, "aldea-worker");
+        thread.setDaemon(true);
+        return thread;
+      });
 
   private final Terminal terminal;
 
@@ -77,6 +100,7 @@ public final class Aldea implements Callable<Integer> {
     HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
     Terminal terminal = new Terminal(in, out, err, interactive);
     CommandLine command = new CommandLine(new Aldea(terminal), new Factory(terminal));
+    subcommandsFor(args).forEach(command::addSubcommand);
     command.registerConverter(LocalDate.class, Aldea::date);
     CommandLine.Model.CommandSpec root = command.getCommandSpec();
     for (CommandLine subcommand : command.getSubcommands().values()) {
@@ -95,6 +119,29 @@ public final class Aldea implements Callable<Integer> {
       return SOFTWARE;
     });
     return command.execute(args);
+  }
+
+  /** {@return how the command reads JSON: NDJSON decoded on every core; strict or not} */
+  static AldeaJson json(boolean strict) {
+    return AldeaJson.builder().strict(strict).ndjsonExecutor(WORKERS).build();
+  }
+
+  /** {@return how the command validates: the per-entity rules beside the cross-entity ones} */
+  static AldeaValidator validator(ValidationPolicy policy) {
+    return AldeaValidator.create(policy, WORKERS);
+  }
+
+  /**
+   * The subcommands a command line may need: the one it starts with; none for the main job (no
+   * arguments); else all of them, for help and suggestions, and for completion, which describes them.
+   */
+  static List<Class<?>> subcommandsFor(String... args) {
+    if (args.length == 0) {
+      return List.of();
+    }
+    return SUBCOMMANDS.stream().filter(type -> type.getAnnotation(Command.class).name().equals(args[0]))
+        .filter(type -> type != AutoComplete.GenerateCompletion.class)
+        .findFirst().map(List::<Class<?>>of).orElse(SUBCOMMANDS);
   }
 
   /**

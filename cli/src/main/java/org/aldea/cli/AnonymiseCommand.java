@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.aldea.core.model.Dataset;
 import org.aldea.core.privacy.Anonymiser;
-import org.aldea.json.AldeaJson;
 import org.aldea.json.JsonDecodingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +39,7 @@ final class AnonymiseCommand extends Aldea.Subcommand {
     }
     Dataset dataset;
     try {
-      dataset = Datasets.load(input, terminal, AldeaJson.create());
+      dataset = Datasets.load(input, terminal, Aldea.json(false));
     } catch (JsonDecodingException | IOException | UncheckedIOException e) {
       return cannotRead(input, e);
     }

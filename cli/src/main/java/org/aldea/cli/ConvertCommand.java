@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.aldea.core.model.Dataset;
-import org.aldea.json.AldeaJson;
 import org.aldea.json.JsonDecodingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +32,7 @@ final class ConvertCommand extends Aldea.Subcommand {
     try {
       Sources.Opened opened = Sources.open(input, terminal.in());
       fromDocument = opened.form() == Sources.Form.DOCUMENT;
-      dataset = Datasets.load(opened, terminal, AldeaJson.create());
+      dataset = Datasets.load(opened, terminal, Aldea.json(false));
     } catch (JsonDecodingException | IOException | UncheckedIOException e) {
       return cannotRead(input, e);
     }

@@ -19,7 +19,11 @@ final class Output {
   /** The output formats. */
   enum Format { text, json }
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** The mapper of the reports made here, not the validator's; made on first use, for a failure. */
+  private static final class Mapper {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+  }
+
   /** How many decode warnings the report lists: a stream may have one per line. */
   private static final int KEPT_WARNINGS = 1_000;
 
@@ -85,9 +89,9 @@ final class Output {
    */
   int cannotRead(String input, String reason) {
     if (format == Format.json) {
-      ObjectNode report = JSON.createObjectNode();
+      ObjectNode report = Mapper.JSON.createObjectNode();
       notValid(report, "inputError").put("input", input).put("message", reason);
-      out.println(JSON.writeValueAsString(report));
+      out.println(Mapper.JSON.writeValueAsString(report));
     }
     err.println("aldea: cannot read " + input + ": " + reason);
     return Aldea.UNREADABLE;
@@ -104,9 +108,9 @@ final class Output {
 
   /** {@return the JSON object of a wrong command line, for standard output with --format json} */
   static String usageError(String message) {
-    ObjectNode report = JSON.createObjectNode();
+    ObjectNode report = Mapper.JSON.createObjectNode();
     notValid(report, "usageError").put("message", message);
-    return JSON.writeValueAsString(report);
+    return Mapper.JSON.writeValueAsString(report);
   }
 
   /** Says in a report that the input is not valid, and returns the object that says why. */
@@ -118,14 +122,14 @@ final class Output {
   /** Prints a decoding failure of an input (the file it is in), and returns the exit code. */
   int decodeError(String input, JsonDecodingException error) {
     if (format == Format.json) {
-      ObjectNode report = JSON.createObjectNode();
+      ObjectNode report = Mapper.JSON.createObjectNode();
       ObjectNode decodeError = notValid(report, "decodeError");
       decodeError.put("input", input);
       decodeError.put("pointer", error.pointer());
       decodeError.put("line", error.line());
       decodeError.put("column", error.column());
       decodeError.put("message", error.reason());
-      out.println(JSON.writeValueAsString(report));
+      out.println(Mapper.JSON.writeValueAsString(report));
     } else {
       err.println("aldea: cannot decode " + input + ": " + error.getMessage());
     }

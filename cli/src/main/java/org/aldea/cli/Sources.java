@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.aldea.core.description.EntityKind;
-import org.aldea.json.AldeaJson;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Finds out what an input is: a document, an NDJSON stream of one kind, or a folder of per-kind
@@ -90,13 +92,27 @@ final class Sources {
     if (!newline) {
       return Form.DOCUMENT;
     }
-    try {
-      JsonNode header = AldeaJson.create().mapper().readTree(firstLine.toByteArray());
-      boolean hasKind = header.isObject() && header.has("kind");
-      boolean hasArrays = header.isObject() && header.propertyNames().stream().anyMatch(DOCUMENT_ARRAYS::contains);
-      return hasKind && !hasArrays ? Form.NDJSON : Form.DOCUMENT;
+    return isHeader(firstLine.toByteArray()) ? Form.NDJSON : Form.DOCUMENT;
+  }
+
+  /** Whether a first line is an NDJSON header: one object with a kind and none of a document's arrays. */
+  private static boolean isHeader(byte[] line) {
+    try (JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(), line)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      boolean hasKind = false;
+      for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+        if (DOCUMENT_ARRAYS.contains(name)) {
+          return false;
+        }
+        hasKind |= name.equals("kind");
+        parser.nextToken();
+        parser.skipChildren();
+      }
+      return hasKind && parser.nextToken() == null;
     } catch (JacksonException notOneLine) {
-      return Form.DOCUMENT;
+      return false;
     }
   }
 }

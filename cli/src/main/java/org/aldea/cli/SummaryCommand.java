@@ -22,7 +22,6 @@ import org.aldea.core.model.Measure;
 import org.aldea.core.model.Outcome;
 import org.aldea.core.model.SocialCentre;
 import org.aldea.core.model.SosFamily;
-import org.aldea.json.AldeaJson;
 import org.aldea.json.JsonDecodingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -45,7 +44,7 @@ final class SummaryCommand extends Aldea.Subcommand {
   @Override
   public Integer call() {
     try {
-      print(Datasets.load(input, terminal, AldeaJson.create()), terminal.out());
+      print(Datasets.load(input, terminal, Aldea.json(false)), terminal.out());
       return Aldea.OK;
     } catch (JsonDecodingException | IOException | UncheckedIOException e) {
       return cannotRead(input, e);

@@ -31,7 +31,7 @@ import org.aldea.validation.ValidationPolicy;
  */
 final class Validation {
   private final Terminal terminal;
-  private AldeaJson json = AldeaJson.create();
+  private AldeaJson json;
   private Output output;
   private AldeaValidator validator;
   private boolean tolerant;
@@ -49,14 +49,14 @@ final class Validation {
   int validateEmbeddedPeru(LocalDate asOf) {
     configure(asOf, Locale.ENGLISH, Output.Format.text, false, false);
     terminal.out().println("The embedded Peru dataset, validated as of " + asOf + ":");
-    AldeaValidator.create(ValidationPolicy.asOf(asOf)).validate(PeruFixtures.dataset()).issues().forEach(output::issue);
+    Aldea.validator(ValidationPolicy.asOf(asOf)).validate(PeruFixtures.dataset()).issues().forEach(output::issue);
     return output.finish();
   }
 
   Validation configure(LocalDate asOf, Locale locale, Output.Format format, boolean strict, boolean tolerant) {
-    this.json = AldeaJson.builder().strict(strict).build();
+    this.json = Aldea.json(strict);
     this.output = new Output(format, terminal.out(), terminal.err());
-    this.validator = AldeaValidator.create(ValidationPolicy.builder(asOf).locale(locale).build());
+    this.validator = Aldea.validator(ValidationPolicy.builder(asOf).locale(locale).build());
     this.tolerant = tolerant;
     return this;
   }

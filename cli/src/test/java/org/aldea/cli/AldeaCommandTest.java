@@ -184,6 +184,19 @@ class AldeaCommandTest {
   }
 
   @Test
+  void everySubcommandIsOfferedThoughARunBuildsOnlyTheOneItNames() {
+    List<String> names = List.of("validate", "summary", "convert", "schema", "anonymise", "generate", "generate-completion");
+    assertThat(run("--help").out()).contains(names);
+    assertThat(run("--bogus").err()).contains("unknown option --bogus");
+    assertThat(run("valdate").err()).contains("Did you mean: aldea validate");
+    assertThat(run("generate-completion").out()).contains("local commands=\"" + String.join(" ", names) + "\"");
+    assertThat(Aldea.subcommandsFor("validate", "x.json")).containsExactly(ValidateCommand.class);
+    assertThat(Aldea.subcommandsFor()).isEmpty();
+    assertThat(Aldea.subcommandsFor("generate-completion")).hasSize(names.size());
+    assertThat(Aldea.subcommandsFor("--help")).hasSize(names.size());
+  }
+
+  @Test
   void aFolderWithoutNdjsonFilesIsNotValidData() throws IOException {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     Run run = run("validate", empty.toString());

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.aldea.core.description.EntityKind;
@@ -17,6 +18,7 @@ import org.aldea.json.internal.DocumentInput;
 import org.aldea.json.internal.DocumentInputDecorator;
 import org.aldea.json.internal.Failures;
 import org.aldea.json.internal.WireReader;
+import org.aldea.json.internal.WireTypes;
 import org.aldea.json.internal.WireWriter;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
@@ -24,6 +26,7 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -34,7 +37,6 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -91,13 +93,25 @@ public final class AldeaJson {
    */
   public static final int DEFAULT_MAX_UNKNOWN_PROPERTIES = 100_000;
 
-  private static final PrettyPrinter PRETTY = new DefaultPrettyPrinter()
+  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
       .withArrayIndenter(new DefaultIndenter("  ", "\n"))
       .withSeparators(Separators.createDefaultInstance()
           .withObjectNameValueSpacing(Separators.Spacing.AFTER)
           .withObjectEmptySeparator("")
           .withArrayEmptySeparator(""));
+  /** What an indenting generator is made with: a printer of its own, as a printer keeps state. */
+  private static final ObjectWriteContext PRETTY_OUTPUT = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return PRETTY.createInstance();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
 
   private final boolean strict;
   private final boolean pretty;
@@ -106,9 +120,12 @@ public final class AldeaJson {
   private final WireReader.Limits limits;
   private final JsonFactory documents;
   private final JsonFactory lines;
-  private final JsonMapper mapper;
-  private final ObjectWriter compactWriter;
-  private final ObjectWriter prettyWriter;
+  private final Executor ndjsonExecutor;
+  /**
+   * The mapper, made on first use: its classes take a command-line run's start longer than all of
+   * decoding the Peru document, and neither decoding nor encoding needs it.
+   */
+  private volatile JsonMapper mapper;
 
   private AldeaJson(Builder builder) {
     this.strict = builder.strict;
@@ -118,15 +135,7 @@ public final class AldeaJson {
     this.limits = new WireReader.Limits(builder.maxPropertiesPerObject, builder.maxUnknownProperties);
     this.documents = factory(builder.maxDocumentBytes, false);
     this.lines = factory(builder.maxLineBytes, false);
-    this.mapper = JsonMapper.builder(factory(builder.maxDocumentBytes, true))
-        .addModule(new AldeaJsonModule(limits))
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
-        .disable(SerializationFeature.INDENT_OUTPUT)
-        .build();
-    this.compactWriter = mapper.writer();
-    this.prettyWriter = mapper.writer().with(PRETTY);
+    this.ndjsonExecutor = builder.ndjsonExecutor;
   }
 
   /**
@@ -200,7 +209,23 @@ public final class AldeaJson {
    * @return the mapper
    */
   public JsonMapper mapper() {
-    return mapper;
+    JsonMapper made = mapper;
+    if (made == null) {
+      synchronized (this) {
+        made = mapper;
+        if (made == null) {
+          made = JsonMapper.builder(factory(maxDocumentBytes, true))
+              .addModule(new AldeaJsonModule(limits))
+              .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+              .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
+              .disable(SerializationFeature.INDENT_OUTPUT)
+              .build();
+          mapper = made;
+        }
+      }
+    }
+    return made;
   }
 
   /**
@@ -263,7 +288,7 @@ public final class AldeaJson {
   }
 
   private static void requireWireForm(Class<?> type) {
-    if (!AldeaJsonModule.TYPES.contains(Objects.requireNonNull(type, "type"))) {
+    if (!WireTypes.all().contains(Objects.requireNonNull(type, "type"))) {
       throw new IllegalArgumentException("not a type of the Aldea model: " + type.getName());
     }
   }
@@ -301,7 +326,7 @@ public final class AldeaJson {
    */
   public void encode(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
-    try (JsonGenerator generator = (pretty ? prettyWriter : compactWriter).createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator generator = generator(out, pretty)) {
       new WireWriter(generator).any(value);
     } catch (JacksonException e) {
       if (e.getCause() instanceof IOException) {
@@ -357,7 +382,7 @@ public final class AldeaJson {
    */
   public <T> NdjsonReader<T> readNdjson(InputStream in, EntityKind<T> kind, NdjsonListener listener) {
     return new NdjsonReader<>(Objects.requireNonNull(in, "in"), lines, strict, limits, maxLineBytes,
-        Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(listener, "listener"));
+        Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(listener, "listener"), ndjsonExecutor);
   }
 
   /**
@@ -371,7 +396,7 @@ public final class AldeaJson {
    */
   public NdjsonReader<?> readNdjson(InputStream in, NdjsonListener listener) {
     return new NdjsonReader<>(Objects.requireNonNull(in, "in"), lines, strict, limits, maxLineBytes, null,
-        Objects.requireNonNull(listener, "listener"));
+        Objects.requireNonNull(listener, "listener"), ndjsonExecutor);
   }
 
   /**
@@ -383,8 +408,13 @@ public final class AldeaJson {
    * @return the writer
    */
   public <T> NdjsonWriter<T> writeNdjson(OutputStream out, EntityKind<T> kind) {
-    Function<OutputStream, JsonGenerator> generators = line -> compactWriter.createGenerator(line, JsonEncoding.UTF8);
+    Function<OutputStream, JsonGenerator> generators = line -> generator(line, false);
     return new NdjsonWriter<>(out, generators, kind, Dataset.CURRENT_SCHEMA_VERSION);
+  }
+
+  /** Starts a generator in UTF-8, compact or indented. */
+  private JsonGenerator generator(OutputStream out, boolean indented) {
+    return documents.createGenerator(indented ? PRETTY_OUTPUT : ObjectWriteContext.empty(), out, JsonEncoding.UTF8);
   }
 
   /** Configures an {@link AldeaJson}. */
@@ -395,6 +425,7 @@ public final class AldeaJson {
     private int maxLineBytes = DEFAULT_MAX_LINE_BYTES;
     private int maxPropertiesPerObject = DEFAULT_MAX_PROPERTIES_PER_OBJECT;
     private int maxUnknownProperties = DEFAULT_MAX_UNKNOWN_PROPERTIES;
+    private Executor ndjsonExecutor;
 
     private Builder() {}
 
@@ -474,6 +505,23 @@ public final class AldeaJson {
         throw new IllegalArgumentException("maxUnknownProperties must not be negative");
       }
       this.maxUnknownProperties = count;
+      return this;
+    }
+
+    /**
+     * Sets where the lines of NDJSON streams are decoded: by default on the thread that reads the
+     * stream; with an executor, batches of lines are decoded ahead on its threads (at most
+     * {@value NdjsonReader#BATCHES_AHEAD} batches per stream), while the reading thread takes the
+     * entities in order, so that a stream is read on several cores. Entities, warnings and bad lines
+     * come as they would without it, and the {@link NdjsonListener} is called on the reading thread
+     * only. The executor is not shut down by this library.
+     *
+     * @param executor where to decode, such as a fixed pool of one thread per core; null for the
+     *     reading thread
+     * @return this builder
+     */
+    public Builder ndjsonExecutor(Executor executor) {
+      this.ndjsonExecutor = executor;
       return this;
     }
 

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -11,6 +12,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -23,9 +27,16 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads an NDJSON stream of one kind of entity lazily, one line at a time, in memory bounded by the
- * longest line: a header line {@code {"schemaVersion": "1.0", "kind": "children"}}, then one entity
- * per line. Blank lines are skipped.
+ * Reads an NDJSON stream of one kind of entity lazily, a batch of lines at a time: a header line
+ * {@code {"schemaVersion": "1.0", "kind": "children"}}, then one entity per line. Blank lines are
+ * skipped. Memory is bounded by a few batches of about {@value #BATCH_BYTES} bytes (a longer line
+ * is a batch of its own).
+ *
+ * <p>By default the lines are decoded on the thread that reads. With an
+ * {@linkplain AldeaJson.Builder#ndjsonExecutor(Executor) executor}, up to {@value #BATCHES_AHEAD}
+ * batches are decoded ahead on its threads while the reading thread takes the entities; either way
+ * the entities, warnings and bad lines come in the stream's order, and the listener is called on the
+ * reading thread only.
  *
  * <p>A bad line (malformed, wrong shape, a tier-1 violation, over the line limit) goes to the
  * {@link NdjsonListener}: in strict mode it is thrown and reading stops; in tolerant mode it is
@@ -38,6 +49,11 @@ import tools.jackson.core.json.JsonFactory;
  * @param <T> the type of the entities
  */
 public final class NdjsonReader<T> implements Iterator<T>, Closeable {
+  /** The size at which a batch of lines is decoded: large enough that handing it over costs little. */
+  static final int BATCH_BYTES = 1 << 16;
+  /** How many batches an executor decodes ahead of the reading thread. */
+  static final int BATCHES_AHEAD = 8;
+
   private final InputStream in;
   private final JsonFactory factory;
   private final boolean strict;
@@ -46,6 +62,12 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   private final NdjsonListener listener;
   private final EntityKind<T> kind;
   private final String schemaVersion;
+  /** Where batches are decoded; null for the reading thread, one batch at a time. */
+  private final Executor executor;
+  private final ArrayDeque<CompletableFuture<Batch>> ahead = new ArrayDeque<>();
+  /** The batch being taken from, and the position of its next line. */
+  private Batch current;
+  private int position;
 
   private final byte[] chunk = new byte[1 << 16];
   private int chunkStart;
@@ -54,13 +76,17 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   private int length;
   private boolean overLimit;
   private boolean endOfInput;
+  /** The number of the last line split off the input. */
   private long lineNumber;
+  /** The number of the last line taken by the reading thread. */
+  private long takenLine;
   private long badLines;
   private T next;
 
   NdjsonReader(InputStream in, JsonFactory factory, boolean strict, WireReader.Limits limits, int maxLineBytes,
-      EntityKind<T> expected, NdjsonListener listener) {
+      EntityKind<T> expected, NdjsonListener listener, Executor executor) {
     this.in = in;
+    this.executor = executor;
     this.factory = factory;
     this.strict = strict;
     this.limits = limits;
@@ -71,6 +97,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     @SuppressWarnings("unchecked")
     EntityKind<T> kind = (EntityKind<T>) EntityKind.byWireName(header[1]).orElseThrow();
     this.kind = kind;
+    this.takenLine = lineNumber;
   }
 
   private String[] readHeader(EntityKind<T> expected) {
@@ -85,7 +112,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       // The header's warnings are told once it is known to be one: the first line of a stream
       // without a header is an entity, whose every property would be "unknown" to a header.
       List<DecodeWarning> warnings = new ArrayList<>();
-      String[] header = parse(reader -> reader.ndjsonHeader(name -> {
+      String[] header = parse(buffer, 0, length, lineNumber, reader -> reader.ndjsonHeader(name -> {
         EntityKind<?> found = EntityKind.byWireName(name).orElse(null);
         if (found == null) {
           return "kind must be one of locations, socialCentres, programmes, villages, families, children, outcomes";
@@ -125,9 +152,9 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     return schemaVersion;
   }
 
-  /** {@return the number of the last line read, counting from 1 for the header} */
+  /** {@return the number of the line of the last entity or bad line taken, counting from 1 for the header} */
   public long lineNumber() {
-    return lineNumber;
+    return takenLine;
   }
 
   /** {@return how many bad lines were skipped (tolerant mode)} */
@@ -137,22 +164,137 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
 
   @Override
   public boolean hasNext() {
-    while (next == null && nextLine()) {
-      if (isBlank()) {
-        continue;
-      }
-      try {
-        if (overLimit) {
-          throw new JsonDecodingException("", lineNumber, maxLineBytes + 1L,
-              "line over the limit of " + maxLineBytes + " bytes", null);
+    while (next == null) {
+      if (current == null || position == current.size) {
+        current = null;
+        fillAhead();
+        if (ahead.isEmpty()) {
+          return false;
         }
-        next = parse(reader -> reader.read(kind.type()));
-      } catch (JsonDecodingException bad) {
-        badLines++;
-        listener.onBadLine(bad);
+        current = await(ahead.poll());
+        position = 0;
+      }
+      take(position++);
+    }
+    return true;
+  }
+
+  /** Takes a decoded line of the current batch: tells its warnings, then its entity or its failure. */
+  @SuppressWarnings("unchecked")
+  private void take(int index) {
+    takenLine = current.lines[index];
+    if (current.warnings[index] != null) {
+      current.warnings[index].forEach(listener::onWarning);
+    }
+    Object result = current.results[index];
+    current.results[index] = null;
+    if (result instanceof JsonDecodingException) {
+      badLines++;
+      listener.onBadLine((JsonDecodingException) result);
+    } else {
+      next = (T) result;
+    }
+  }
+
+  /** Splits batches off the input and starts decoding them, up to the batches allowed ahead. */
+  private void fillAhead() {
+    int allowed = executor == null ? 1 : BATCHES_AHEAD;
+    while (ahead.size() < allowed && !endOfInput) {
+      Batch batch = nextBatch();
+      if (batch.size == 0) {
+        break;
+      }
+      ahead.add(executor == null ? CompletableFuture.completedFuture(batch.decode())
+          : CompletableFuture.supplyAsync(batch::decode, executor));
+    }
+  }
+
+  private Batch await(CompletableFuture<Batch> decoding) {
+    try {
+      return decoding.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      if (e.getCause() instanceof Error) {
+        throw (Error) e.getCause();
+      }
+      throw e;
+    }
+  }
+
+  /** Splits the next lines but blank ones off the input, up to {@link #BATCH_BYTES} of them. */
+  private Batch nextBatch() {
+    Batch batch = new Batch();
+    while (batch.bytes < BATCH_BYTES && nextLine()) {
+      if (!isBlank()) {
+        batch.add(lineNumber, buffer, overLimit ? 0 : length, overLimit); // an over-long line is not parsed
       }
     }
-    return next != null;
+    return batch;
+  }
+
+  /**
+   * Lines split off the input, each decoded, by whichever thread, into its entity or its failure
+   * and its warnings.
+   */
+  private final class Batch {
+    private byte[] content = new byte[4096];
+    private int bytes;
+    private int size;
+    private long[] lines = new long[16];
+    private int[] ends = new int[16];
+    private boolean[] overLimits = new boolean[16];
+    private Object[] results;
+    private List<DecodeWarning>[] warnings;
+
+    void add(long line, byte[] text, int count, boolean over) {
+      if (size == lines.length) {
+        lines = Arrays.copyOf(lines, size * 2);
+        ends = Arrays.copyOf(ends, size * 2);
+        overLimits = Arrays.copyOf(overLimits, size * 2);
+      }
+      if (bytes + count > content.length) {
+        content = Arrays.copyOf(content, Math.max(bytes + count, content.length * 2));
+      }
+      System.arraycopy(text, 0, content, bytes, count);
+      bytes += count;
+      lines[size] = line;
+      ends[size] = bytes;
+      overLimits[size] = over;
+      size++;
+    }
+
+    @SuppressWarnings("unchecked")
+    Batch decode() {
+      results = new Object[size];
+      warnings = new List[size];
+      for (int i = 0; i < size; i++) {
+        long line = lines[i];
+        int start = i == 0 ? 0 : ends[i - 1];
+        int index = i;
+        if (overLimits[i]) {
+          results[i] = new JsonDecodingException("", line, maxLineBytes + 1L,
+              "line over the limit of " + maxLineBytes + " bytes", null);
+          continue;
+        }
+        try {
+          results[i] = parse(content, start, ends[i] - start, line, reader -> reader.read(kind.type()),
+              warning -> warn(index, warning));
+        } catch (JsonDecodingException bad) {
+          results[i] = bad;
+        }
+      }
+      content = null;
+      return this;
+    }
+
+    private void warn(int index, DecodeWarning warning) {
+      if (warnings[index] == null) {
+        warnings[index] = new ArrayList<>(2);
+      }
+      warnings[index].add(warning);
+    }
   }
 
   @Override
@@ -185,30 +327,26 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   }
 
   /**
-   * Parses the line in the buffer. Whatever goes wrong inside it ends in a
-   * {@link JsonDecodingException} for this line, so that a tolerant reader goes on with the next.
+   * Parses a line. Whatever goes wrong inside it ends in a {@link JsonDecodingException} for this
+   * line, so that a tolerant reader goes on with the next. Safe on any thread: it touches nothing of
+   * the reader's but its settings.
    */
-  private <R> R parse(Read<R> read) {
-    return parse(read, listener::onWarning);
-  }
-
-  /** Parses the line in the buffer, telling its warnings to a consumer. */
-  private <R> R parse(Read<R> read, Consumer<DecodeWarning> warnings) {
+  private <R> R parse(byte[] text, int offset, int count, long line, Read<R> read, Consumer<DecodeWarning> warnings) {
     JsonParser parser = null;
     try {
-      Failures.requireUtf8Start(buffer, length);
-      parser = factory.createParser(ObjectReadContext.empty(), buffer, 0, length);
+      Failures.requireUtf8Start(text, offset, count);
+      parser = factory.createParser(ObjectReadContext.empty(), text, offset, count);
       WireReader reader = new WireReader(parser, strict, limits, warning -> warnings.accept(
-          new DecodeWarning(warning.code(), warning.pointer(), lineNumber, warning.column(), warning.message())));
+          new DecodeWarning(warning.code(), warning.pointer(), line, warning.column(), warning.message())));
       R value = read.from(reader.start());
       reader.end();
       return value;
     } catch (JsonDecodingException e) {
-      throw e.atLine(lineNumber);
+      throw e.atLine(line);
     } catch (JacksonException e) {
-      throw Failures.translate(e, parser, null).atLine(lineNumber);
+      throw Failures.translate(e, parser, null).atLine(line);
     } catch (RuntimeException e) {
-      throw Failures.defect(e, parser).atLine(lineNumber);
+      throw Failures.defect(e, parser).atLine(line);
     } finally {
       if (parser != null) {
         parser.close();

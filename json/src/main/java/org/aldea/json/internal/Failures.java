@@ -175,15 +175,16 @@ public final class Failures {
   /**
    * Refuses bytes in memory that do not begin as UTF-8 can ({@link Utf8Start}).
    *
-   * @param bytes the input, from index 0
+   * @param bytes the array the input is in
+   * @param offset where the input starts
    * @param length how many bytes it has
    * @throws JsonDecodingException at the first byte that is not UTF-8
    */
-  public static void requireUtf8Start(byte[] bytes, int length) {
-    int offending = Utf8Start.offending(bytes, 0, length);
+  public static void requireUtf8Start(byte[] bytes, int offset, int length) {
+    int offending = Utf8Start.offending(bytes, offset, length);
     if (offending >= 0) {
-      throw new JsonDecodingException("", Utf8Start.line(bytes, 0, offending), Utf8Start.column(bytes, 0, offending),
-          Utf8Start.reason(bytes, offending), null);
+      throw new JsonDecodingException("", Utf8Start.line(bytes, offset, offending),
+          Utf8Start.column(bytes, offset, offending), Utf8Start.reason(bytes, offending), null);
     }
   }
 

@@ -1,0 +1,178 @@
+package org.aldea.json;
+
+import static org.aldea.json.Theories.theory;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.aldea.core.description.EntityKind;
+import org.aldea.core.model.Child;
+import org.aldea.testkit.AldeaGenerators;
+import org.aldea.testkit.PeruFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A stream decoded ahead on an executor reads as it does on the reading thread alone: the same
+ * entities, warnings and bad lines, in the same order, with the same lines, told on the reading
+ * thread; and it decodes no more than its batches ahead of the reader.
+ */
+class ParallelNdjsonTest {
+  private static final int MAX_LINE_BYTES = 4096;
+  private static final ExecutorService POOL = Executors.newFixedThreadPool(3);
+  private static final AldeaJson SEQUENTIAL = AldeaJson.builder().maxLineBytes(MAX_LINE_BYTES).build();
+  private static final AldeaJson PARALLEL = AldeaJson.builder().maxLineBytes(MAX_LINE_BYTES).ndjsonExecutor(POOL).build();
+
+  @AfterAll
+  static void stopThePool() {
+    POOL.shutdownNow();
+  }
+
+  /**
+   * A stream of many batches: the children repeated, among blank lines, bad lines of every kind
+   * and lines with properties this version does not know.
+   */
+  private static byte[] stream(List<Child> children, long seed, int badShare) {
+    SplittableRandom random = new SplittableRandom(seed);
+    ByteArrayOutputStream stream = new ByteArrayOutputStream();
+    stream.writeBytes(ascii("{\"schemaVersion\":\"1.0\",\"kind\":\"children\"}\n"));
+    int lines = 200 + random.nextInt(2_000);
+    for (int i = 0; i < lines; i++) {
+      String good = SEQUENTIAL.encode(children.get(random.nextInt(children.size())));
+      int roll = random.nextInt(100);
+      if (roll < badShare) {
+        stream.writeBytes(TolerantNdjsonTest.badLine(random.nextLong(), ascii(good)));
+      } else if (roll < badShare + 5) {
+        stream.writeBytes(ascii(random.nextBoolean() ? "" : " \t"));
+      } else if (roll < badShare + 15) {
+        stream.writeBytes(ascii(good.replaceFirst("\\{", "{\"later" + random.nextInt(3) + "\":[1,{}],")));
+      } else {
+        stream.writeBytes(ascii(good));
+      }
+      stream.write(random.nextInt(10) == 0 ? '\r' : ' ');
+      stream.write('\n');
+    }
+    return stream.toByteArray();
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Records what a reader tells, in order, and that it is told on the thread that reads. */
+  private static final class Events implements NdjsonListener {
+    final List<String> told = new ArrayList<>();
+    final Thread reading = Thread.currentThread();
+    final boolean tolerant;
+
+    Events(boolean tolerant) {
+      this.tolerant = tolerant;
+    }
+
+    @Override
+    public void onWarning(DecodeWarning warning) {
+      assertThat(Thread.currentThread()).isSameAs(reading);
+      told.add("warning " + warning.line() + ":" + warning.column() + " " + warning.code() + " " + warning.pointer());
+    }
+
+    @Override
+    public void onBadLine(JsonDecodingException error) {
+      assertThat(Thread.currentThread()).isSameAs(reading);
+      told.add("bad " + error.getMessage());
+      if (!tolerant) {
+        throw error;
+      }
+    }
+
+    List<String> read(AldeaJson json, byte[] stream) {
+      try (NdjsonReader<Child> reader = json.readNdjson(new ByteArrayInputStream(stream), EntityKind.CHILDREN, this)) {
+        while (reader.hasNext()) {
+          Child child = reader.next();
+          told.add("entity " + reader.lineNumber() + " " + child.id());
+        }
+      } catch (JsonDecodingException stop) {
+        told.add("stopped " + stop.getMessage());
+      }
+      return told;
+    }
+  }
+
+  @Test
+  void tolerantReadersAgreeLineByLine() {
+    theory(30).forAll(lists().of(AldeaGenerators.children()).ofSizeBetween(1, 8), longs().all(), integers().between(0, 10))
+        .checkAssert((children, seed, badShare) -> {
+          byte[] stream = stream(children, seed, badShare);
+          List<String> sequential = new Events(true).read(SEQUENTIAL, stream);
+          assertThat(new Events(true).read(PARALLEL, stream)).isEqualTo(sequential);
+        });
+  }
+
+  @Test
+  void strictReadersStopAtTheSameLineWithTheSameEntitiesBeforeIt() {
+    theory(30).forAll(lists().of(AldeaGenerators.children()).ofSizeBetween(1, 8), longs().all(), integers().between(0, 2))
+        .checkAssert((children, seed, badShare) -> {
+          byte[] stream = stream(children, seed, badShare);
+          List<String> sequential = new Events(false).read(SEQUENTIAL, stream);
+          assertThat(new Events(false).read(PARALLEL, stream)).isEqualTo(sequential);
+        });
+  }
+
+  @Test
+  void decodesNoMoreThanItsBatchesAheadOfTheReader() {
+    Child child = PeruFixtures.dataset().children().get(0);
+    byte[] line = ascii(SEQUENTIAL.encode(child) + "\n");
+    ByteArrayOutputStream stream = new ByteArrayOutputStream();
+    stream.writeBytes(ascii("{\"schemaVersion\":\"1.0\",\"kind\":\"children\"}\n"));
+    int lines = 60 * NdjsonReader.BATCH_BYTES / line.length;
+    for (int i = 0; i < lines; i++) {
+      stream.writeBytes(line);
+    }
+    AtomicInteger tasks = new AtomicInteger();
+    AldeaJson counted = AldeaJson.builder().ndjsonExecutor(task -> {
+      tasks.incrementAndGet();
+      POOL.execute(task);
+    }).build();
+    try (NdjsonReader<Child> reader = counted.readNdjson(new ByteArrayInputStream(stream.toByteArray()), EntityKind.CHILDREN)) {
+      assertThat(tasks).hasValue(0);
+      assertThat(reader.next()).isEqualTo(child);
+      assertThat(tasks).hasValue(NdjsonReader.BATCHES_AHEAD);
+      assertThat(reader.stream().count()).isEqualTo(lines - 1);
+      assertThat(tasks.get()).isGreaterThan(50);
+    }
+  }
+
+  @Test
+  void aBadLineHasTheSameColumnWhereverItFallsInABatch() {
+    String bad = "{\"id\":\"c2\",,\"born\":\"2001\"}\n";
+    String good = SEQUENTIAL.encode(PeruFixtures.dataset().children().get(0)) + "\n";
+    String header = "{\"schemaVersion\":\"1.0\",\"kind\":\"children\"}\n";
+    for (AldeaJson json : List.of(SEQUENTIAL, PARALLEL)) {
+      List<String> first = new Events(true).read(json, ascii(header + bad));
+      List<String> later = new Events(true).read(json, ascii(header + good.repeat(300) + bad));
+      assertThat(first).containsExactly("bad /id (line 2, column 12): malformed JSON");
+      assertThat(later).hasSize(301).last().isEqualTo("bad /id (line 302, column 12): malformed JSON");
+    }
+  }
+
+  @Test
+  void aFailureOfTheExecutorReachesTheReader() {
+    AldeaJson refusing = AldeaJson.builder().ndjsonExecutor(task -> {
+      throw new java.util.concurrent.RejectedExecutionException("no threads left");
+    }).build();
+    byte[] stream = ascii("{\"schemaVersion\":\"1.0\",\"kind\":\"children\"}\n{}\n");
+    try (NdjsonReader<Child> reader = refusing.readNdjson(new ByteArrayInputStream(stream), EntityKind.CHILDREN)) {
+      assertThatThrownBy(reader::hasNext).hasMessage("no threads left");
+    }
+  }
+}
