@@ -9,9 +9,9 @@ if defined JAVA_HOME (
 ) else (
   set "ALDEA_JAVA=java"
 )
-rem The serial collector and the client compiler only: see bin/aldea for why. The classes of the
-rem main job from lib\aldea.jsa, archived by the build, when it is there.
-set "ALDEA_VM=-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+rem The serial collector, the client compiler only and a young generation of 32 MiB: see bin/aldea
+rem for why. The classes of the main job from lib\aldea.jsa, archived by the build, when it is there.
+set "ALDEA_VM=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn32m"
 if exist "%ALDEA_HOME%\lib\aldea.jsa" (
   set "ALDEA_VM=%ALDEA_VM% -XX:SharedArchiveFile="%ALDEA_HOME%\lib\aldea.jsa" -Xlog:cds*=off"
 )

@@ -3,12 +3,9 @@ package org.aldea.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.aldea.core.description.EntityKind;
-import org.aldea.core.model.Child;
+import java.util.Iterator;
 import org.aldea.core.model.Dataset;
-import org.aldea.json.NdjsonWriter;
 import org.aldea.testkit.AldeaGenerators;
-import org.aldea.testkit.ChildStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,13 +13,14 @@ import picocli.CommandLine.Option;
 /** {@code aldea generate}: synthetic, valid data for load tests. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Generate a synthetic dataset that breaks no business rule as of 2018-06-19: a document, or a folder"
-        + " of NDJSON files whose children are written as a stream, in constant memory, for large loads.")
+        + " of NDJSON files written a location at a time, in constant memory, for large loads; the same data"
+        + " either way for the same seed.")
 final class GenerateCommand extends Aldea.Subcommand {
   /** The output forms. */
   enum Form { json, ndjson }
 
   @Option(names = "--children", paramLabel = "N", required = true, description = "How many children.")
-  long children;
+  int children;
 
   @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "The seed (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -39,8 +37,8 @@ final class GenerateCommand extends Aldea.Subcommand {
 
   @Override
   public Integer call() {
-    if (children < 0 || form == Form.json && children > Integer.MAX_VALUE) {
-      terminal.err().println("aldea generate: --children must be between 0 and " + Integer.MAX_VALUE + " for json");
+    if (children < 0) {
+      terminal.err().println("aldea generate: --children must not be negative");
       return Aldea.USAGE;
     }
     if (form == Form.ndjson && out == null) {
@@ -49,16 +47,15 @@ final class GenerateCommand extends Aldea.Subcommand {
     }
     try {
       if (form == Form.json) {
-        Writers.document(AldeaGenerators.dataset(seed, (int) children), out, overwrite.force, terminal);
+        Writers.document(AldeaGenerators.dataset(seed, children), out, overwrite.force, terminal);
       } else {
-        ChildStream stream = ChildStream.of(seed, children);
-        Dataset context = stream.context();
-        Writers.folder(context, out, overwrite.force);
+        // The same dataset as the document, made and written a location at a time.
         Terminal.Progress progress = terminal.progress("children generated");
-        try (NdjsonWriter<Child> writer = Writers.ndjson(out, EntityKind.CHILDREN)) {
-          for (Child child : stream) {
-            writer.write(child);
-            progress.step();
+        try (Writers.Folder folder = new Writers.Folder(out, overwrite.force)) {
+          for (Iterator<Dataset> parts = AldeaGenerators.datasetParts(seed, children); parts.hasNext(); ) {
+            Dataset part = parts.next();
+            folder.write(part);
+            part.children().forEach(child -> progress.step());
           }
         }
         progress.finish();

@@ -1,13 +1,17 @@
 package org.aldea.cli;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Dataset;
@@ -43,9 +47,64 @@ final class Writers {
    * {@link #prepareFolder}.
    */
   static void folder(Dataset dataset, Path folder, boolean force) throws IOException {
-    prepareFolder(folder, force);
-    for (EntityKind<?> kind : EntityKind.values()) {
-      kind(folder, kind, dataset);
+    try (Folder files = new Folder(folder, force)) {
+      files.write(dataset);
+    }
+  }
+
+  /**
+   * A folder of per-kind NDJSON files being written, a dataset or a part of one at a time: each
+   * kind's file is opened with its first entity, so that a kind without any has no file.
+   */
+  static final class Folder implements Closeable {
+    private final Path folder;
+    private final Map<EntityKind<?>, NdjsonWriter<?>> writers = new LinkedHashMap<>();
+
+    /** Starts writing into a folder made ready by {@link #prepareFolder}. */
+    Folder(Path folder, boolean force) throws IOException {
+      prepareFolder(folder, force);
+      this.folder = folder;
+    }
+
+    /** Appends the entities of a dataset to their kinds' files. */
+    void write(Dataset dataset) throws IOException {
+      for (EntityKind<?> kind : EntityKind.values()) {
+        write(kind, dataset);
+      }
+    }
+
+    private <T> void write(EntityKind<T> kind, Dataset dataset) throws IOException {
+      List<T> entities = kind.in(dataset);
+      if (entities.isEmpty()) {
+        return;
+      }
+      @SuppressWarnings("unchecked")
+      NdjsonWriter<T> writer = (NdjsonWriter<T>) writers.get(kind);
+      if (writer == null) {
+        writer = ndjson(folder, kind);
+        writers.put(kind, writer);
+      }
+      entities.forEach(writer::write);
+    }
+
+    /** Closes every file, each even if another fails; throws the first failure. */
+    @Override
+    public void close() throws IOException {
+      UncheckedIOException first = null;
+      for (NdjsonWriter<?> writer : writers.values()) {
+        try {
+          writer.close();
+        } catch (UncheckedIOException e) {
+          if (first == null) {
+            first = e;
+          } else {
+            first.addSuppressed(e);
+          }
+        }
+      }
+      if (first != null) {
+        throw first.getCause();
+      }
     }
   }
 
@@ -68,16 +127,6 @@ final class Writers {
     }
     for (Path file : older) {
       Files.delete(file);
-    }
-  }
-
-  private static <T> void kind(Path folder, EntityKind<T> kind, Dataset dataset) throws IOException {
-    List<T> entities = kind.in(dataset);
-    if (entities.isEmpty()) {
-      return;
-    }
-    try (NdjsonWriter<T> writer = ndjson(folder, kind)) {
-      entities.forEach(writer::write);
     }
   }
 

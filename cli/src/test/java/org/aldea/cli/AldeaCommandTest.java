@@ -281,6 +281,20 @@ class AldeaCommandTest {
   }
 
   @Test
+  void theSameSeedGivesTheSameDataAsADocumentAndAsAFolder() throws IOException {
+    Path document = dir.resolve("generated.json");
+    Path folder = dir.resolve("generated");
+    assertThat(run("generate", "--children", "1234", "--seed", "9", "--out", document.toString()).code()).isZero();
+    assertThat(run("generate", "--children", "1234", "--seed", "9", "--format", "ndjson", "--out", folder.toString())
+        .code()).isZero();
+    Terminal terminal = new Terminal(new ByteArrayInputStream(new byte[0]), System.out, System.err, false);
+    Dataset fromDocument = Datasets.load(document.toString(), terminal, AldeaJson.create());
+    assertThat(fromDocument.children()).hasSize(1234);
+    assertThat(fromDocument.locations()).hasSize(3);
+    assertThat(Datasets.load(folder.toString(), terminal, AldeaJson.create())).isEqualTo(fromDocument);
+  }
+
+  @Test
   void showsProgressOnlyToAPerson() {
     Path quiet = dir.resolve("quiet");
     assertThat(run(new byte[0], false, "generate", "--children", "120000", "--format", "ndjson", "--out", quiet.toString())

@@ -59,8 +59,9 @@ class DistributionIT {
     String launcher = DISTRIBUTION.resolve("bin/aldea").toString();
     Run shared = run(List.of(launcher, "--version"), Map.of("ALDEA_OPTS", "-Xlog:class+load=info"));
     assertThat(shared.out()).contains("source: shared objects file (top)");
-    // Unzipped elsewhere, the archive names jars that are not there: not used, and nothing said.
-    Path moved = Files.createTempDirectory("aldea-moved").resolve(VERSION);
+    // Unzipped elsewhere, the archive names jars that are not there: not used, and nothing said;
+    // and a folder whose name has a space is one folder to the launcher.
+    Path moved = Files.createTempDirectory("aldea moved").resolve(VERSION);
     try (Stream<Path> files = Files.walk(DISTRIBUTION)) {
       for (Path file : files.toList()) {
         Path copy = moved.resolve(DISTRIBUTION.relativize(file).toString());

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.util.Iterator;
 import java.util.List;
 import org.aldea.core.id.CentreId;
 import org.aldea.core.id.ChildId;
@@ -232,6 +233,24 @@ public final class AldeaGenerators {
       throw new IllegalArgumentException("children must not be negative");
     }
     return ValidDatasets.build(seed, children);
+  }
+
+  /**
+   * Returns the dataset of {@link #dataset(long, int)} in parts, made as they are asked for: a
+   * location and everything at it each (its village, centre, programme, outcomes, families and up
+   * to 500 children), which together, in order, are that dataset: for writing a large dataset in
+   * constant memory, as NDJSON files for example ({@code aldea generate} writes the same data as a
+   * document and as a folder).
+   *
+   * @param seed the seed of the random choices
+   * @param children how many children the parts have in all
+   * @return the parts, one location each; not thread-safe
+   */
+  public static Iterator<Dataset> datasetParts(long seed, int children) {
+    if (children < 0) {
+      throw new IllegalArgumentException("children must not be negative");
+    }
+    return ValidDatasets.parts(seed, children);
   }
 
   /**

@@ -5,12 +5,15 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.aldea.core.description.EntityKind;
 import org.aldea.core.id.CentreId;
 import org.aldea.core.id.ChildId;
 import org.aldea.core.id.FamilyId;
@@ -45,14 +48,18 @@ import org.aldea.core.value.Percent;
  * <p>Every date lies in 1990–2017; children are born from 2000 on, so nobody is too old for care;
  * every care date is at least a year after birth; programmes admit ages 0–17 and children's
  * programme support begins before they are 17; siblings share a family and list each other; shares
- * carry a percent rounded half up from their count and total.
+ * carry a percent rounded half up from their count and total. The children are placed
+ * {@value #CHILDREN_PER_LOCATION} to a location, in order, so that the dataset can be made a
+ * location at a time.
  */
 final class ValidDatasets {
-  private static final int CHILDREN_PER_LOCATION = 500;
+  /** The children of each location but the last, which has the rest. */
+  static final int CHILDREN_PER_LOCATION = 500;
 
   private final SplittableRandom random;
-  private final Dataset.Builder dataset = Dataset.builder();
-  private final List<Place> places = new ArrayList<>();
+  private final int children;
+  /** The part being made: one location and everything at it. */
+  private Dataset.Builder dataset;
   private int nextFamily;
   private int nextOutcome;
 
@@ -78,30 +85,63 @@ final class ValidDatasets {
     }
   }
 
-  private ValidDatasets(long seed) {
-    random = new SplittableRandom(seed);
+  private ValidDatasets(long seed, int children) {
+    this.random = new SplittableRandom(seed);
+    this.children = children;
   }
 
   static Dataset build(long seed, int children) {
-    return new ValidDatasets(seed).build(children);
+    Dataset.Builder whole = Dataset.builder();
+    parts(seed, children).forEachRemaining(part -> EntityKind.values().forEach(kind -> addAll(kind, part, whole)));
+    return whole.build();
   }
 
-  private Dataset build(int children) {
-    int locations = 1 + children / CHILDREN_PER_LOCATION;
-    for (int i = 0; i < locations; i++) {
-      addPlace(i);
-    }
-    List<Child.Builder> built = new ArrayList<>(children);
-    for (int c = 0; c < children; c++) {
-      built.add(child(c, places.get(random.nextInt(places.size()))));
+  private static <T> void addAll(EntityKind<T> kind, Dataset part, Dataset.Builder whole) {
+    kind.in(part).forEach(entity -> kind.addTo(whole, entity));
+  }
+
+  /**
+   * The dataset of a seed and size in parts, made as they are asked for: a location and everything
+   * at it each (its village, centre, programme, outcomes, families and children), so that a large
+   * dataset can be written in constant memory. Together, in order, they are {@link #build}'s.
+   */
+  static Iterator<Dataset> parts(long seed, int children) {
+    ValidDatasets generator = new ValidDatasets(seed, children);
+    long locations = Math.max(1, ((long) children + CHILDREN_PER_LOCATION - 1) / CHILDREN_PER_LOCATION);
+    return new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < locations;
+      }
+
+      @Override
+      public Dataset next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return generator.part(next++);
+      }
+    };
+  }
+
+  /** Makes the location of an index and everything at it, its children the next of the dataset. */
+  private Dataset part(int index) {
+    dataset = Dataset.builder();
+    Place place = addPlace(index);
+    int first = index * CHILDREN_PER_LOCATION; // at most children: an int
+    int last = (int) Math.min(children, (long) first + CHILDREN_PER_LOCATION);
+    List<Child.Builder> built = new ArrayList<>(last - first);
+    for (int c = first; c < last; c++) {
+      built.add(child(c, place));
     }
     built.forEach(child -> dataset.addChildren(child.build()));
     return dataset.build();
   }
 
-  private void addPlace(int index) {
+  private Place addPlace(int index) {
     Place place = new Place(index, year(1990, 2005));
-    places.add(place);
     Location.Builder location = Location.builder().id(place.location).name("Location " + index).country("PE")
         .region("Region " + index).population(Count.about(random.nextLong(1000, 2_000_000)));
     if (random.nextBoolean()) {
@@ -130,6 +170,7 @@ final class ValidDatasets {
         dataset.addOutcomes(outcome(subject, place.openedYear));
       }
     }
+    return place;
   }
 
   private Outcome outcome(OutcomeSubject subject, int startYear) {
