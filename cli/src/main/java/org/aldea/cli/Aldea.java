@@ -16,9 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aldea.json.AldeaJson;
+import org.aldea.testkit.PeruFixtures;
 import org.aldea.validation.AldeaValidator;
 import org.aldea.validation.ValidationPolicy;
-import org.aldea.testkit.PeruFixtures;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,7 +49,7 @@ public final class Aldea implements Callable<Integer> {
   static final int SOFTWARE = 70;
 
   /**
-   * The subcommands. A run builds those it may need only ({@link #subcommandsFor}): picocli reads
+   * The subcommands. A run builds only those it may need ({@link #subcommandsFor}): picocli reads
    * every subcommand's annotations as it starts, which took a fifth of the main job's time.
    */
   private static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, SummaryCommand.class,

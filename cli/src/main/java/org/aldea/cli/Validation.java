@@ -49,7 +49,7 @@ final class Validation {
   int validateEmbeddedPeru(LocalDate asOf) {
     configure(asOf, Locale.ENGLISH, Output.Format.text, false, false);
     terminal.out().println("The embedded Peru dataset, validated as of " + asOf + ":");
-    Aldea.validator(ValidationPolicy.asOf(asOf)).validate(PeruFixtures.dataset()).issues().forEach(output::issue);
+    validator.validate(PeruFixtures.dataset()).issues().forEach(output::issue);
     return output.finish();
   }
 
