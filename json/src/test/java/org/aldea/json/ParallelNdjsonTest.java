@@ -110,21 +110,21 @@ class ParallelNdjsonTest {
 
   @Test
   void tolerantReadersAgreeLineByLine() {
-    theory(30).forAll(lists().of(AldeaGenerators.children()).ofSizeBetween(1, 8), longs().all(), integers().between(0, 10))
-        .checkAssert((children, seed, badShare) -> {
-          byte[] stream = stream(children, seed, badShare);
-          List<String> sequential = new Events(true).read(SEQUENTIAL, stream);
-          assertThat(new Events(true).read(PARALLEL, stream)).isEqualTo(sequential);
-        });
+    readersAgree(true, 10);
   }
 
   @Test
   void strictReadersStopAtTheSameLineWithTheSameEntitiesBeforeIt() {
-    theory(30).forAll(lists().of(AldeaGenerators.children()).ofSizeBetween(1, 8), longs().all(), integers().between(0, 2))
-        .checkAssert((children, seed, badShare) -> {
+    readersAgree(false, 2);
+  }
+
+  /** Reads random streams with up to a share of bad lines both ways, and compares what each told. */
+  private static void readersAgree(boolean tolerant, int maxBadShare) {
+    theory(30).forAll(lists().of(AldeaGenerators.children()).ofSizeBetween(1, 8), longs().all(),
+        integers().between(0, maxBadShare)).checkAssert((children, seed, badShare) -> {
           byte[] stream = stream(children, seed, badShare);
-          List<String> sequential = new Events(false).read(SEQUENTIAL, stream);
-          assertThat(new Events(false).read(PARALLEL, stream)).isEqualTo(sequential);
+          List<String> sequential = new Events(tolerant).read(SEQUENTIAL, stream);
+          assertThat(new Events(tolerant).read(PARALLEL, stream)).isEqualTo(sequential);
         });
   }
 
