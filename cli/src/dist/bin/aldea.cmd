@@ -11,9 +11,11 @@ if defined JAVA_HOME (
 )
 rem The serial collector, the client compiler only and a young generation of 32 MiB: see bin/aldea
 rem for why. The classes of the main job from lib\aldea.jsa, archived by the build, when it is there.
+rem No parenthesised block holds a path unquoted: a ")" in it (Program Files (x86)) would end it.
 set "ALDEA_VM=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn32m"
-if exist "%ALDEA_HOME%\lib\aldea.jsa" (
-  set "ALDEA_VM=%ALDEA_VM% -XX:SharedArchiveFile="%ALDEA_HOME%\lib\aldea.jsa" -Xlog:cds*=off"
-)
+if not exist "%ALDEA_HOME%\lib\aldea.jsa" goto without_archive
+"%ALDEA_JAVA%" %ALDEA_VM% "-XX:SharedArchiveFile=%ALDEA_HOME%\lib\aldea.jsa" "-Xlog:cds*=off" %ALDEA_OPTS% -cp "%ALDEA_HOME%\lib\*" org.aldea.cli.Aldea %*
+exit /b %ERRORLEVEL%
+:without_archive
 "%ALDEA_JAVA%" %ALDEA_VM% %ALDEA_OPTS% -cp "%ALDEA_HOME%\lib\*" org.aldea.cli.Aldea %*
 exit /b %ERRORLEVEL%
