@@ -13,8 +13,6 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.aldea.json.AldeaJson;
 import org.aldea.testkit.PeruFixtures;
 import org.aldea.validation.AldeaValidator;
@@ -56,9 +54,6 @@ public final class Aldea implements Callable<Integer> {
       ConvertCommand.class, SchemaCommand.class, AnonymiseCommand.class, GenerateCommand.class,
       AutoComplete.GenerateCompletion.class);
 
-  /** Keeps Hibernate Validator's logger configured: a logger without a reference may be collected. */
-  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
-
   /**
    * A thread per core beside the main thread: they decode the lines of NDJSON streams, and check the
    * per-entity rules while the main thread checks the cross-entity ones. Daemon threads, made when
@@ -97,7 +92,6 @@ public final class Aldea implements Callable<Integer> {
    * @return the exit code
    */
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
-    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
     Terminal terminal = new Terminal(in, out, err, interactive);
     CommandLine command = new CommandLine(new Aldea(terminal), new Factory(terminal));
     subcommandsFor(args).forEach(command::addSubcommand);
