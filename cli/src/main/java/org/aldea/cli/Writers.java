@@ -113,7 +113,7 @@ final class Writers {
    * with them: creates it if need be; refuses it if it holds a file of any kind, unless {@code
    * force}, which deletes those files (of every kind, written now or not). Other files are left.
    */
-  static void prepareFolder(Path folder, boolean force) throws IOException {
+  private static void prepareFolder(Path folder, boolean force) throws IOException {
     Files.createDirectories(folder);
     List<Path> older = EntityKind.values().stream().map(kind -> Sources.file(folder, kind))
         .filter(Files::exists).toList();
@@ -131,7 +131,7 @@ final class Writers {
   }
 
   /** Opens an NDJSON writer of a kind in a folder. */
-  static <T> NdjsonWriter<T> ndjson(Path folder, EntityKind<T> kind) throws IOException {
+  private static <T> NdjsonWriter<T> ndjson(Path folder, EntityKind<T> kind) throws IOException {
     return COMPACT.writeNdjson(new java.io.BufferedOutputStream(Files.newOutputStream(Sources.file(folder, kind)), 1 << 16),
         kind);
   }
