@@ -134,7 +134,8 @@ public final class AldeaJson {
     this.maxLineBytes = builder.maxLineBytes;
     this.limits = new WireReader.Limits(builder.maxPropertiesPerObject, builder.maxUnknownProperties);
     this.documents = factory(builder.maxDocumentBytes, false);
-    this.lines = factory(builder.maxLineBytes, false);
+    // The NDJSON reader holds each line to maxLineBytes itself, and has one parser read a batch of lines.
+    this.lines = factory(UNLIMITED, false);
     this.ndjsonExecutor = builder.ndjsonExecutor;
   }
 
@@ -143,6 +144,9 @@ public final class AldeaJson {
    * properties itself, where it already tracks each object's properties; a mapper for users' own
    * JSON has Jackson refuse them.
    */
+  /** Jackson's word for no limit on a document's length. */
+  private static final long UNLIMITED = -1;
+
   private static JsonFactory factory(long maxDocumentBytes, boolean detectDuplicates) {
     return limit(JsonFactory.builder(), maxDocumentBytes)
         .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, detectDuplicates)

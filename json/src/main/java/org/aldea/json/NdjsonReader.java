@@ -236,15 +236,17 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
 
   /**
    * Lines split off the input, each decoded, by whichever thread, into its entity or its failure
-   * and its warnings.
+   * and its warnings. Each line is kept with its line break, so that a parser reads them one after
+   * another as Jackson reads a line alone: the same columns, the same failures.
    */
   private final class Batch {
-    private byte[] content = new byte[4096];
+    private byte[] content = new byte[BATCH_BYTES + 1024];
     private int bytes;
     private int size;
-    private long[] lines = new long[16];
-    private int[] ends = new int[16];
-    private boolean[] overLimits = new boolean[16];
+    private long[] lines = new long[256];
+    /** Where each line's break is in the content. */
+    private int[] ends = new int[256];
+    private boolean[] overLimits = new boolean[256];
     private Object[] results;
     private List<DecodeWarning>[] warnings;
 
@@ -254,14 +256,15 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
         ends = Arrays.copyOf(ends, size * 2);
         overLimits = Arrays.copyOf(overLimits, size * 2);
       }
-      if (bytes + count > content.length) {
-        content = Arrays.copyOf(content, Math.max(bytes + count, content.length * 2));
+      if (bytes + count + 1 > content.length) {
+        content = Arrays.copyOf(content, Math.max(bytes + count + 1, content.length * 2));
       }
       System.arraycopy(text, 0, content, bytes, count);
       bytes += count;
       lines[size] = line;
       ends[size] = bytes;
       overLimits[size] = over;
+      content[bytes++] = '\n';
       size++;
     }
 
@@ -269,21 +272,37 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     Batch decode() {
       results = new Object[size];
       warnings = new List[size];
+      Run run = null;
       for (int i = 0; i < size; i++) {
-        long line = lines[i];
-        int start = i == 0 ? 0 : ends[i - 1];
-        int index = i;
         if (overLimits[i]) {
-          results[i] = new JsonDecodingException("", line, maxLineBytes + 1L,
+          results[i] = new JsonDecodingException("", lines[i], maxLineBytes + 1L,
               "line over the limit of " + maxLineBytes + " bytes", null);
           continue;
         }
+        int start = i == 0 ? 0 : ends[i - 1] + 1;
+        if (run == null) {
+          run = new Run(start);
+        }
+        T entity = run.read(i, start);
+        if (entity != null) {
+          results[i] = entity;
+          continue;
+        }
+        // The run cannot vouch for this line: it is read alone, for its entity or its own failure,
+        // and a new run starts after it.
+        run.close();
+        run = null;
+        warnings[i] = null;
+        int index = i;
         try {
-          results[i] = parse(content, start, ends[i] - start, line, reader -> reader.read(kind.type()),
+          results[i] = parse(content, start, ends[i] - start, lines[i], reader -> reader.read(kind.type()),
               warning -> warn(index, warning));
         } catch (JsonDecodingException bad) {
           results[i] = bad;
         }
+      }
+      if (run != null) {
+        run.close();
       }
       content = null;
       return this;
@@ -294,6 +313,64 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
         warnings[index] = new ArrayList<>(2);
       }
       warnings[index].add(warning);
+    }
+
+    /**
+     * Lines of the batch read one after another by one parser: a parser for each line would make
+     * and recycle its buffers and tables for each. A line's entity is taken only if the parser
+     * found it within the line, from the line's first token to a last token before its break,
+     * with nothing after it on the line. Anything else, a failure among them, and the line is read
+     * alone ({@link NdjsonReader#parse}), which gives it exactly the result and the warnings a line
+     * has by itself.
+     */
+    private final class Run implements Closeable {
+      /** Where the parser's input starts in the content: the start of the run's first line. */
+      private final int base;
+      /** Made once the first line is known to start as UTF-8, which Jackson tells from its first bytes. */
+      private JsonParser parser;
+      private WireReader reader;
+      /** The line being read, for its warnings. */
+      private int index;
+
+      Run(int base) {
+        this.base = base;
+      }
+
+      /** Returns the entity of a line, or null if the run cannot vouch for it. */
+      T read(int index, int start) {
+        this.index = index;
+        int end = ends[index];
+        try {
+          Failures.requireUtf8Start(content, start, end - start);
+          if (parser == null) {
+            parser = factory.createParser(ObjectReadContext.empty(), content, base, bytes - base);
+            reader = new WireReader(parser, strict, limits, warning -> warn(this.index,
+                new DecodeWarning(warning.code(), warning.pointer(), lines[this.index], warning.column(), warning.message())));
+          }
+          reader.startNext();
+          long first = base + reader.tokenOffset();
+          if (first < start || first >= end) {
+            return null;
+          }
+          T entity = reader.read(kind.type());
+          if (base + reader.tokenOffset() >= end) {
+            return null;
+          }
+          if (parser.nextToken() != null && base + reader.tokenOffset() <= end) {
+            return null;
+          }
+          return entity;
+        } catch (RuntimeException e) {
+          return null;
+        }
+      }
+
+      @Override
+      public void close() {
+        if (parser != null) {
+          parser.close();
+        }
+      }
     }
   }
 

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A stream decoded ahead on an executor reads as it does on the reading thread alone: the same
- * entities, warnings and bad lines, in the same order, with the same lines, told on the reading
- * thread; and it decodes no more than its batches ahead of the reader.
+ * A stream reads as each of its lines would alone, whether decoded on the reading thread or ahead
+ * on an executor: the same entities, warnings and bad lines, in the same order, with the same
+ * lines, told on the reading thread; and it decodes no more than its batches ahead of the reader.
  */
 class ParallelNdjsonTest {
   private static final int MAX_LINE_BYTES = 4096;
@@ -57,6 +57,11 @@ class ParallelNdjsonTest {
         stream.writeBytes(ascii(random.nextBoolean() ? "" : " \t"));
       } else if (roll < badShare + 15) {
         stream.writeBytes(ascii(good.replaceFirst("\\{", "{\"later" + random.nextInt(3) + "\":[1,{}],")));
+      } else if (roll < badShare + 17) { // an entity broken over two lines: two bad lines
+        int at = 1 + random.nextInt(good.length() - 1);
+        stream.writeBytes(ascii(good.substring(0, at) + "\n" + good.substring(at)));
+      } else if (roll < badShare + 19) { // two entities on one line: a bad line
+        stream.writeBytes(ascii(good + (random.nextBoolean() ? " " : "") + good));
       } else {
         stream.writeBytes(ascii(good));
       }
@@ -95,6 +100,20 @@ class ParallelNdjsonTest {
       }
     }
 
+    /**
+     * Reads each line of a stream by itself, in a stream of the header and as many blank lines
+     * as put it on its line: what any reader of the whole stream must tell.
+     */
+    List<String> readEachAlone(AldeaJson json, byte[] stream) {
+      String[] lines = new String(stream, StandardCharsets.ISO_8859_1).split("\n", -1);
+      for (int i = 1; i < lines.length && (told.isEmpty() || !told.get(told.size() - 1).startsWith("stopped")); i++) {
+        if (!lines[i].isBlank()) {
+          read(json, (lines[0] + "\n".repeat(i) + lines[i] + "\n").getBytes(StandardCharsets.ISO_8859_1));
+        }
+      }
+      return told;
+    }
+
     List<String> read(AldeaJson json, byte[] stream) {
       try (NdjsonReader<Child> reader = json.readNdjson(new ByteArrayInputStream(stream), EntityKind.CHILDREN, this)) {
         while (reader.hasNext()) {
@@ -118,14 +137,39 @@ class ParallelNdjsonTest {
     readersAgree(false, 2);
   }
 
-  /** Reads random streams with up to a share of bad lines both ways, and compares what each told. */
+  /**
+   * Reads random streams with up to a share of bad lines, each line alone and the whole stream both
+   * ways (a parser reads the lines of a batch one after another), and compares what each told.
+   */
   private static void readersAgree(boolean tolerant, int maxBadShare) {
     theory(30).forAll(lists().of(AldeaGenerators.children()).ofSizeBetween(1, 8), longs().all(),
         integers().between(0, maxBadShare)).checkAssert((children, seed, badShare) -> {
           byte[] stream = stream(children, seed, badShare);
-          List<String> sequential = new Events(tolerant).read(SEQUENTIAL, stream);
-          assertThat(new Events(tolerant).read(PARALLEL, stream)).isEqualTo(sequential);
+          List<String> alone = new Events(tolerant).readEachAlone(SEQUENTIAL, stream);
+          assertThat(new Events(tolerant).read(SEQUENTIAL, stream)).isEqualTo(alone);
+          assertThat(new Events(tolerant).read(PARALLEL, stream)).isEqualTo(alone);
         });
+  }
+
+  @Test
+  void aLineIsNotReadIntoTheNextOrPastASecondValue() {
+    String header = "{\"schemaVersion\":\"1.0\",\"kind\":\"children\"}\n";
+    String good = SEQUENTIAL.encode(PeruFixtures.dataset().children().get(0));
+    // Together the two lines would be one child; each alone is malformed.
+    String split = "{\"id\":\"c1\",\"born\":\"2001\",\"care\":\n"
+        + "{\"type\":\"sos_family\",\"family\":\"f1\",\"since\":\"2002\"}}\n";
+    for (AldeaJson json : List.of(SEQUENTIAL, PARALLEL)) {
+      assertThat(new Events(true).read(json, ascii(header + good + "\n" + split + good + "\n")))
+          .containsExactly("entity 2 " + PeruFixtures.dataset().children().get(0).id(),
+              "bad /care (line 3, column 33): unexpected end of input",
+              "warning 4:9 json.unknown_property /type",
+              "warning 4:31 json.unknown_property /family",
+              "warning 4:44 json.unknown_property /since",
+              "bad document (line 4, column 1): id: is required",
+              "entity 5 " + PeruFixtures.dataset().children().get(0).id());
+      assertThat(new Events(true).read(json, ascii(header + good + " " + good + "\n")))
+          .containsExactly("bad document (line 2, column " + (good.length() + 2) + "): unexpected content after the end of the value");
+    }
   }
 
   @Test

@@ -33,7 +33,7 @@ final class Cursor {
   private final boolean strict;
   private final WireReader.Limits limits;
   private final Consumer<DecodeWarning> warnings;
-  /** How many unknown properties this cursor has met. */
+  /** How many unknown properties the value being read has. */
   private int unknowns;
   /** The object being read at each nesting depth, reused from one object to the next. */
   private Obj[] objects = new Obj[8];
@@ -59,6 +59,20 @@ final class Cursor {
    */
   int tokenColumn() {
     return base != null ? base.getTokenColumnNr() - 1 : parser.currentTokenLocation().getColumnNr();
+  }
+
+  /**
+   * The offset in the parser's input of the current token's first byte. (Not {@code
+   * ParserBase.getTokenCharacterOffset()}, which is one more for most tokens and another value for
+   * property names.)
+   */
+  long tokenOffset() {
+    return parser.currentTokenLocation().getByteOffset();
+  }
+
+  /** Starts a new value of a sequence read by this cursor: its unknown properties count afresh. */
+  void startValue() {
+    unknowns = 0;
   }
 
   boolean present() {

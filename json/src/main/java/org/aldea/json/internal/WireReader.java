@@ -60,6 +60,20 @@ public final class WireReader {
     return this;
   }
 
+  /**
+   * Moves to the first token of the next value of a sequence that one parser reads, the parser on
+   * that token or before it; the cap on unknown properties counts afresh for each value.
+   */
+  public WireReader startNext() {
+    cursor.startValue();
+    return start();
+  }
+
+  /** {@return the offset in the parser's input of the current token's first byte} */
+  public long tokenOffset() {
+    return cursor.tokenOffset();
+  }
+
   /** Checks that nothing but white space follows the value just read. */
   public void end() {
     if (cursor.parser.nextToken() != null) {
