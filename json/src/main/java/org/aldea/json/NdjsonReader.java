@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -65,6 +66,8 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   /** Where batches are decoded; null for the reading thread, one batch at a time. */
   private final Executor executor;
   private final ArrayDeque<CompletableFuture<Batch>> ahead = new ArrayDeque<>();
+  /** Batches' content arrays of the usual size, given back once decoded for the next batches. */
+  private final ArrayBlockingQueue<byte[]> spareContents = new ArrayBlockingQueue<>(BATCHES_AHEAD + 1);
   /** The batch being taken from, and the position of its next line. */
   private Batch current;
   private int position;
@@ -240,7 +243,8 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
    * another as Jackson reads a line alone: the same columns, the same failures.
    */
   private final class Batch {
-    private byte[] content = new byte[BATCH_BYTES + 1024];
+    private static final int USUAL_CONTENT = BATCH_BYTES + 1024;
+    private byte[] content = spareContents.poll();
     private int bytes;
     private int size;
     private long[] lines = new long[256];
@@ -249,6 +253,12 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     private boolean[] overLimits = new boolean[256];
     private Object[] results;
     private List<DecodeWarning>[] warnings;
+
+    Batch() {
+      if (content == null) {
+        content = new byte[USUAL_CONTENT];
+      }
+    }
 
     void add(long line, byte[] text, int count, boolean over) {
       if (size == lines.length) {
@@ -303,6 +313,9 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       }
       if (run != null) {
         run.close();
+      }
+      if (content.length == USUAL_CONTENT) {
+        spareContents.offer(content);
       }
       content = null;
       return this;

@@ -123,12 +123,15 @@ final class ShapeReader {
       }
       values[table.subject.index()] = subject;
     }
-    return object.build(() -> {
+    // Not Obj.build(Supplier): a lambda made for each object costs the client compiler a call into the virtual machine.
+    try {
       if (inline != null) {
         values[table.inline.index()] = table.inlineShape.make(inline);
       }
       return shape.make(values);
-    });
+    } catch (InvalidValueException e) {
+      throw object.refusal(e);
+    }
   }
 
   /**
