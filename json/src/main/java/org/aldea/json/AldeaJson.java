@@ -127,6 +127,9 @@ public final class AldeaJson {
    */
   private volatile JsonMapper mapper;
 
+  /** Jackson's word for no limit on a document's length. */
+  private static final long UNLIMITED = -1;
+
   private AldeaJson(Builder builder) {
     this.strict = builder.strict;
     this.pretty = builder.pretty;
@@ -144,9 +147,6 @@ public final class AldeaJson {
    * properties itself, where it already tracks each object's properties; a mapper for users' own
    * JSON has Jackson refuse them.
    */
-  /** Jackson's word for no limit on a document's length. */
-  private static final long UNLIMITED = -1;
-
   private static JsonFactory factory(long maxDocumentBytes, boolean detectDuplicates) {
     return limit(JsonFactory.builder(), maxDocumentBytes)
         .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, detectDuplicates)
