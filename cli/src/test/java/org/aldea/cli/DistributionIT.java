@@ -93,7 +93,7 @@ class DistributionIT {
 
   @Test
   void theArchivesHoldTheDistributionUnderOneFolder() throws IOException {
-    Path zip = DISTRIBUTION.resolveSibling(VERSION + ".zip");
+    Path zip = DISTRIBUTION.resolveSibling(VERSION + "-dist.zip");
     try (ZipFile archive = new ZipFile(zip.toFile())) {
       List<String> names = Collections.list(archive.entries()).stream().map(ZipEntry::getName).toList();
       assertThat(names).allMatch(name -> name.startsWith(VERSION + "/"))
@@ -102,7 +102,7 @@ class DistributionIT {
           .as("the class-data archive serves the folder where it was made only")
           .noneMatch(name -> name.endsWith(".jsa"));
     }
-    assertThat(DISTRIBUTION.resolveSibling(VERSION + ".tar.gz")).isRegularFile();
+    assertThat(DISTRIBUTION.resolveSibling(VERSION + "-dist.tar.gz")).isRegularFile();
   }
 
   @Test
