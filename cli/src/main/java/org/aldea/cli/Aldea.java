@@ -222,9 +222,15 @@ public final class Aldea implements Callable<Integer> {
   abstract static class Subcommand implements Callable<Integer> {
     Terminal terminal;
 
-    /** Reports an input that could not be read or decoded, and returns the exit code. */
+    /**
+     * Reports an input that could not be read or decoded, naming the file of a folder a failure is
+     * in, and returns the exit code.
+     */
     int cannotRead(String input, Exception failure) {
-      if (failure instanceof org.aldea.json.JsonDecodingException) {
+      if (failure instanceof FileDecodingException) {
+        FileDecodingException inFile = (FileDecodingException) failure;
+        terminal.err().println("aldea: cannot decode " + inFile.file + ": " + inFile.error.getMessage());
+      } else if (failure instanceof org.aldea.json.JsonDecodingException) {
         terminal.err().println("aldea: cannot decode " + input + ": " + failure.getMessage());
       } else {
         terminal.err().println("aldea: cannot read " + input + ": " + Reasons.of(failure));

@@ -40,7 +40,7 @@ final class AnonymiseCommand extends Aldea.Subcommand {
     Dataset dataset;
     try {
       dataset = Datasets.load(input, terminal, Aldea.json(false));
-    } catch (JsonDecodingException | IOException | UncheckedIOException e) {
+    } catch (JsonDecodingException | FileDecodingException | IOException | UncheckedIOException e) {
       return cannotRead(input, e);
     }
     try {

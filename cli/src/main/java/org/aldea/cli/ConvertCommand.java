@@ -33,7 +33,7 @@ final class ConvertCommand extends Aldea.Subcommand {
       Sources.Opened opened = Sources.open(input, terminal.in());
       fromDocument = opened.form() == Sources.Form.DOCUMENT;
       dataset = Datasets.load(opened, terminal, Aldea.json(false));
-    } catch (JsonDecodingException | IOException | UncheckedIOException e) {
+    } catch (JsonDecodingException | FileDecodingException | IOException | UncheckedIOException e) {
       return cannotRead(input, e);
     }
     try {

@@ -19,7 +19,8 @@ final class Datasets {
 
   /**
    * Reads a document, an NDJSON stream of one kind, or a folder of per-kind NDJSON files; decode
-   * warnings go to standard error.
+   * warnings go to standard error. A bad line is pointed to as in a document; a failure in a
+   * folder's file is a {@link FileDecodingException}.
    */
   static Dataset load(String input, Terminal terminal, AldeaJson json) throws IOException {
     return load(Sources.open(input, terminal.in()), terminal, json);
@@ -56,9 +57,7 @@ final class Datasets {
         for (EntityKind<?> kind : EntityKind.values()) {
           Path file = Sources.file(opened.folder(), kind);
           if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-              Ndjson.readInto(json, in, kind, listener, all);
-            }
+            Ndjson.readFile(json, file, kind, listener, all);
           }
         }
         return all.build();

@@ -46,7 +46,7 @@ final class SummaryCommand extends Aldea.Subcommand {
     try {
       print(Datasets.load(input, terminal, Aldea.json(false)), terminal.out());
       return Aldea.OK;
-    } catch (JsonDecodingException | IOException | UncheckedIOException e) {
+    } catch (JsonDecodingException | FileDecodingException | IOException | UncheckedIOException e) {
       return cannotRead(input, e);
     }
   }

@@ -160,19 +160,6 @@ final class Validation {
     return dataset.build();
   }
 
-  /** A decoding failure in one file of a folder or of a context, with the file for the report. */
-  private static final class FileDecodingException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final String file;
-    final transient JsonDecodingException error;
-
-    FileDecodingException(String file, JsonDecodingException error) {
-      super(error.getMessage(), null, false, false);
-      this.file = file;
-      this.error = error;
-    }
-  }
-
   private int document(InputStream in) {
     Decoded<Dataset> decoded = json.decodeDataset(in);
     decoded.warnings().forEach(output::warning);
@@ -249,16 +236,9 @@ final class Validation {
     }
   }
 
-  /**
-   * Points to a bad line of a stream as a document would ({@code /children/12/born}), not within the
-   * line ({@code /born}): the entity's index is the number of entities read before it.
-   */
+  /** Points to a bad line of the stream being read as a document would ({@link Ndjson#inDocument}). */
   private JsonDecodingException inStream(JsonDecodingException e) {
-    if (streamKind == null) {
-      return e;
-    }
-    return new JsonDecodingException("/" + streamKind.wireName() + "/" + streamIndex + e.pointer(), e.line(),
-        e.column(), e.reason(), null);
+    return streamKind == null ? e : Ndjson.inDocument(streamKind, streamIndex, e);
   }
 
   private NdjsonListener listener() {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.aldea.cli.AldeaCommandTest.Run;
 import org.aldea.testkit.PeruFixtures;
@@ -183,6 +185,27 @@ class RoughEdgesTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("the stream has no header line").doesNotContain("unknown_property")
         .doesNotContain("schemaVersion is required");
+  }
+
+  @Test
+  void everyCommandNamesTheFileOfAFolderABadLineIsInAndPointsToItAsInADocument() throws IOException {
+    Path folder = peruFolder();
+    Path families = folder.resolve("families.ndjson");
+    List<String> lines = new ArrayList<>(Files.readAllLines(families));
+    lines.set(2, lines.get(2).replaceFirst("\"id\":\"[^\"]*\"", "\"id\":\"no id\""));
+    Files.write(families, lines);
+    String expected = "cannot decode " + families + ": /families/1/id (line 3, column 7): must be 1 to 64 characters";
+    for (List<String> command : List.of(List.of("validate"), List.of("summary"),
+        List.of("convert", "--out", dir.resolve("out.json").toString()),
+        List.of("anonymise", "--key", "a key of sixteen letters", "--out", dir.resolve("anonymous.json").toString()))) {
+      for (Path input : List.of(folder, families)) {
+        List<String> arguments = new ArrayList<>(command);
+        arguments.add(input.toString());
+        Run run = run(arguments.toArray(String[]::new));
+        assertThat(run.code()).as("%s", arguments).isEqualTo(2);
+        assertThat(run.err()).as("%s", arguments).contains(expected);
+      }
+    }
   }
 
   @Test
