@@ -9,10 +9,10 @@ if defined JAVA_HOME (
 ) else (
   set "ALDEA_JAVA=java"
 )
-rem The serial collector, the client compiler only and a young generation of 32 MiB: see bin/aldea
+rem The parallel collector, the client compiler only and a young generation of 32 MiB: see bin/aldea
 rem for why. The classes of the main job from lib\aldea.jsa, archived by the build, when it is there.
 rem No parenthesised block holds a path unquoted: a ")" in it (Program Files (x86)) would end it.
-set "ALDEA_VM=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn32m"
+set "ALDEA_VM=-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmn32m"
 if not exist "%ALDEA_HOME%\lib\aldea.jsa" goto without_archive
 "%ALDEA_JAVA%" %ALDEA_VM% "-XX:SharedArchiveFile=%ALDEA_HOME%\lib\aldea.jsa" "-Xlog:cds*=off" %ALDEA_OPTS% -cp "%ALDEA_HOME%\lib\*" org.aldea.cli.Aldea %*
 exit /b %ERRORLEVEL%
