@@ -8,11 +8,11 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.aldea.core.description.EntityKind;
 import org.aldea.core.id.CentreId;
 import org.aldea.core.id.ChildId;
@@ -107,23 +107,9 @@ final class ValidDatasets {
    */
   static Iterator<Dataset> parts(long seed, int children) {
     ValidDatasets generator = new ValidDatasets(seed, children);
-    long locations = Math.max(1, ((long) children + CHILDREN_PER_LOCATION - 1) / CHILDREN_PER_LOCATION);
-    return new Iterator<>() {
-      private int next;
-
-      @Override
-      public boolean hasNext() {
-        return next < locations;
-      }
-
-      @Override
-      public Dataset next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return generator.part(next++);
-      }
-    };
+    int locations = (int) Math.max(1, ((long) children + CHILDREN_PER_LOCATION - 1) / CHILDREN_PER_LOCATION);
+    // A sequential stream's iterator makes each part when it is asked for, in order.
+    return IntStream.range(0, locations).mapToObj(generator::part).iterator();
   }
 
   /** Makes the location of an index and everything at it, its children the next of the dataset. */
