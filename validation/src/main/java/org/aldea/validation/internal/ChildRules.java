@@ -1,6 +1,5 @@
 package org.aldea.validation.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -23,33 +22,26 @@ import org.aldea.validation.Rule;
  * time; capacities and siblings are judged by {@link #finish()}, once every child has come.
  *
  * <p>Families and programmes are found through the context's own lookups. Of the children it keeps
- * a 64-bit hash of each id and of its family's, and of each sibling link the two ids: never the
- * children themselves, so that a stream of millions is checked in bounded memory. Links are judged
- * on the hashes, matched by a {@link HashJoin}, in time linear in their number. A wrong verdict
+ * a 64-bit hash of each id and of its family's, and of each sibling link the two ids ({@link
+ * SiblingLinks}): never the children themselves, so that a stream of millions is checked in bounded
+ * memory. Links are judged on the hashes, matched by a {@link HashJoin}, in time linear in their
+ * number; a stream, which keeps its children's ids as a set already, has siblings looked up in it. A wrong verdict
  * needs two distinct ids with the same 64-bit hash (odds of about n²/2<sup>65</sup> for n ids).
  */
 final class ChildRules {
-  private static final int CHUNK = 1 << 12;
-
   private final Dataset context;
   private final Collector issues;
-  /** The hash of every child's id, in the order they came. */
+  /** The hash of every child's id, in the order they came; null where {@link #known} has them. */
   private long[] children;
+  /** The hashes of the children's ids, where the caller keeps them as a set (a stream); else null. */
+  private final IdHashes known;
   /** The hash of the id of the family each child lives in, if it exists (0 otherwise). */
   private long[] homes;
   private int childCount;
   /** The hashes of ids that more than one entity has (few: each is an error). */
   private final Set<Long> duplicated = new HashSet<>();
-  /** The links in the order they came, in chunks: never one huge array to copy as it grows. */
-  private final List<Link[]> links = new ArrayList<>();
-  private int linkCount;
-
-  /**
-   * A child's sibling link, judged at the end: the child (with its family, or null) lists the
-   * sibling at a position of its list.
-   */
-  private record Link(String child, long childHash, String sibling, long siblingHash, long ordinal, int position,
-      FamilyId family) {}
+  /** The sibling links, in the order they came. */
+  private final SiblingLinks links = new SiblingLinks();
 
   /**
    * Creates the rules.
@@ -61,8 +53,24 @@ final class ChildRules {
   ChildRules(Dataset context, Collector issues, int expected) {
     this.context = context;
     this.issues = issues;
+    this.known = null;
     this.children = new long[Math.max(expected, 16)];
     this.homes = new long[children.length];
+  }
+
+  /**
+   * Creates the rules for children whose ids' hashes the caller keeps as a set, adding each child's
+   * before the next child comes and before {@link #finish()}: the sibling links are looked up in it.
+   *
+   * @param context where the families and programmes that children's care names are found
+   * @param issues receives the issues
+   * @param known the hashes of the ids of the children come so far
+   */
+  ChildRules(Dataset context, Collector issues, IdHashes known) {
+    this.context = context;
+    this.issues = issues;
+    this.known = known;
+    this.homes = new long[16];
   }
 
   /**
@@ -74,30 +82,25 @@ final class ChildRules {
    */
   void accept(Child child, long ordinal, long hash) {
     FamilyId family = care(child, ordinal);
-    int position = 0;
-    for (ChildId sibling : child.siblings()) {
-      add(new Link(child.id().value(), hash, sibling.value(), IdHashes.hash(sibling.value()), ordinal, position++,
-          family));
+    if (!child.siblings().isEmpty()) {
+      long text = links.text(child.id().value());
+      int position = 0;
+      for (ChildId sibling : child.siblings()) {
+        links.add(text, hash, links.text(sibling.value()), IdHashes.hash(sibling.value()), ordinal, position++,
+            family);
+      }
     }
-    if (childCount == children.length) {
-      children = Arrays.copyOf(children, childCount * 2);
+    if (childCount == homes.length) {
       homes = Arrays.copyOf(homes, childCount * 2);
+      if (children != null) {
+        children = Arrays.copyOf(children, childCount * 2);
+      }
     }
     homes[childCount] = family == null ? 0 : IdHashes.hash(family.value());
-    children[childCount++] = hash;
-  }
-
-  private void add(Link link) {
-    int index = linkCount & (CHUNK - 1);
-    if (index == 0) {
-      links.add(new Link[CHUNK]);
+    if (children != null) {
+      children[childCount] = hash;
     }
-    links.get(links.size() - 1)[index] = link;
-    linkCount++;
-  }
-
-  private Link link(int index) {
-    return links.get(index / CHUNK)[index & (CHUNK - 1)];
+    childCount++;
   }
 
   /**
@@ -141,20 +144,20 @@ final class ChildRules {
 
   /** Checks what needs every child: sibling links, then family capacities. */
   void finish() {
+    int linkCount = links.size();
     long[] siblings = new long[linkCount];
     long[] pairs = new long[linkCount];
     long[] back = new long[linkCount];
     for (int i = 0; i < linkCount; i++) {
-      Link link = link(i);
-      siblings[i] = link.siblingHash();
-      pairs[i] = IdHashes.pair(link.childHash(), link.siblingHash());
-      back[i] = IdHashes.pair(link.siblingHash(), link.childHash());
+      siblings[i] = links.siblingHash(i);
+      pairs[i] = IdHashes.pair(links.childHash(i), links.siblingHash(i));
+      back[i] = IdHashes.pair(links.siblingHash(i), links.childHash(i));
     }
-    int[] sibling = HashJoin.firstMatches(children, childCount, siblings, linkCount, null);
+    int[] sibling = children == null ? null : HashJoin.firstMatches(children, childCount, siblings, linkCount, null);
     // The first link from the sibling back to the child, if any.
     int[] reciprocal = HashJoin.firstMatches(pairs, linkCount, back, linkCount, null);
     for (int i = 0; i < linkCount; i++) {
-      judge(link(i), sibling[i] >= 0, reciprocal[i] < 0 ? null : link(reciprocal[i]));
+      judge(i, sibling == null ? known.contains(siblings[i]) : sibling[i] >= 0, reciprocal[i]);
     }
     List<SosFamily> families = context.families();
     int[] occupancy = occupancy(families);
@@ -188,31 +191,33 @@ final class ChildRules {
     return occupancy;
   }
 
-  private void judge(Link link, boolean siblingIsAChild, Link back) {
+  /** Judges link {@code i}, given whether its sibling is a child and its first link back (or -1). */
+  private void judge(int i, boolean siblingIsAChild, int back) {
+    long ordinal = links.ordinal(i);
     if (!siblingIsAChild) {
-      issues.add(DatasetRules.CHILDREN, link.ordinal(), Rule.REFERENCE_UNKNOWN, pointer(link), link.child(),
-          List.of(link.sibling(), issues.kindName("child")));
+      issues.add(DatasetRules.CHILDREN, ordinal, Rule.REFERENCE_UNKNOWN, pointer(i), links.child(i),
+          List.of(links.sibling(i), issues.kindName("child")));
       return;
     }
-    if (!duplicated.isEmpty() && (duplicated.contains(link.childHash()) || duplicated.contains(link.siblingHash()))) {
+    if (!duplicated.isEmpty() && (duplicated.contains(links.childHash(i)) || duplicated.contains(links.siblingHash(i)))) {
       return; // an ambiguous link
     }
-    if (back == null) {
-      issues.add(DatasetRules.CHILDREN, link.ordinal(), Rule.CHILD_SIBLINGS_NOT_RECIPROCAL, pointer(link),
-          link.child(), List.of(link.child(), link.sibling()));
+    if (back < 0) {
+      issues.add(DatasetRules.CHILDREN, ordinal, Rule.CHILD_SIBLINGS_NOT_RECIPROCAL, pointer(i), links.child(i),
+          List.of(links.child(i), links.sibling(i)));
       return;
     }
     // A separation is judged only between children who both name each other as siblings and live
     // in families that exist; a pair is reported once, from the child whose id sorts first.
-    FamilyId mine = link.family();
-    FamilyId theirs = back.family();
-    if (mine != null && theirs != null && !mine.equals(theirs) && link.child().compareTo(link.sibling()) < 0) {
-      issues.add(DatasetRules.CHILDREN, link.ordinal(), Rule.FAMILY_SIBLINGS_SEPARATED, pointer(link), link.child(),
-          List.of(link.child(), link.sibling(), mine.value(), theirs.value()));
+    FamilyId mine = links.family(i);
+    FamilyId theirs = links.family(back);
+    if (mine != null && theirs != null && !mine.equals(theirs) && links.child(i).compareTo(links.sibling(i)) < 0) {
+      issues.add(DatasetRules.CHILDREN, ordinal, Rule.FAMILY_SIBLINGS_SEPARATED, pointer(i), links.child(i),
+          List.of(links.child(i), links.sibling(i), mine.value(), theirs.value()));
     }
   }
 
-  private static String pointer(Link link) {
-    return DatasetRules.pointer(DatasetRules.CHILDREN, link.ordinal()) + "/siblings/" + link.position();
+  private String pointer(int link) {
+    return DatasetRules.pointer(DatasetRules.CHILDREN, links.ordinal(link)) + "/siblings/" + links.position(link);
   }
 }

@@ -32,7 +32,7 @@ public final class ChildStreamRules {
   public ChildStreamRules(Dataset context, Collector issues) {
     this.context = context;
     this.issues = issues;
-    this.rules = new ChildRules(context, issues, 0);
+    this.rules = new ChildRules(context, issues, children);
     for (EntityKind<?> kind : EntityKind.values()) {
       hashIds(kind);
     }
@@ -52,8 +52,9 @@ public final class ChildStreamRules {
     long ordinal = count++;
     String id = child.id().value();
     long hash = IdHashes.hash(id);
+    boolean first = children.add(hash);
     rules.accept(child, ordinal, hash);
-    if (!children.add(hash) || contextIds.contains(id)) {
+    if (!first || contextIds.contains(id)) {
       rules.duplicated(hash);
       issues.add(DatasetRules.CHILDREN, ordinal, Rule.ID_DUPLICATE,
           DatasetRules.pointer(DatasetRules.CHILDREN, ordinal) + "/id", id, List.of(id));
