@@ -25,8 +25,9 @@ import org.aldea.validation.Rule;
  * a 64-bit hash of each id and of its family's, and of each sibling link the two ids ({@link
  * SiblingLinks}): never the children themselves, so that a stream of millions is checked in bounded
  * memory. Links are judged on the hashes, matched by a {@link HashJoin}, in time linear in their
- * number; a stream, which keeps its children's ids as a set already, has siblings looked up in it. A wrong verdict
- * needs two distinct ids with the same 64-bit hash (odds of about n²/2<sup>65</sup> for n ids).
+ * number; a stream, which keeps its children's ids as a set already, has siblings looked up in it.
+ * A wrong verdict needs two distinct ids with the same 64-bit hash (odds of about n²/2<sup>65</sup>
+ * for n ids).
  */
 final class ChildRules {
   private final Dataset context;
@@ -199,7 +200,8 @@ final class ChildRules {
           List.of(links.sibling(i), issues.kindName("child")));
       return;
     }
-    if (!duplicated.isEmpty() && (duplicated.contains(links.childHash(i)) || duplicated.contains(links.siblingHash(i)))) {
+    if (!duplicated.isEmpty()
+        && (duplicated.contains(links.childHash(i)) || duplicated.contains(links.siblingHash(i)))) {
       return; // an ambiguous link
     }
     if (back < 0) {
