@@ -18,6 +18,10 @@ import java.util.List;
  * the listed classes ({@code -Xshare:dump}) from the distribution's jars. A static archive, because
  * a dynamic one ({@code -XX:ArchiveClassesAtExit}) cannot hold picocli's classes, of Java 5's
  * class-file version; the build runs this in the package phase (see the module's pom.xml).
+ *
+ * <p>The archive holds the jars' paths, and Java 17, given one whose jars are elsewhere, shares no
+ * class at all: so it is made with the folder's real path (no symbolic link in it), the one the
+ * launchers find, and {@code lib/aldea.jsa.home} names that folder for them to compare with theirs.
  */
 final class ClassDataTraining {
   /** The first class-file version whose classes a class-data archive holds linked (Java 6). */
@@ -28,10 +32,10 @@ final class ClassDataTraining {
   /**
    * Makes the archive.
    *
-   * @param args the distribution's folder, as the launchers name it, and a folder to work in
+   * @param args the distribution's folder and a folder to work in
    */
   public static void main(String[] args) throws IOException, InterruptedException {
-    Path distribution = Path.of(args[0]);
+    Path distribution = Path.of(args[0]).toRealPath();
     Path work = Files.createDirectories(Path.of(args[1]));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String jars = distribution.resolve("lib") + File.separator + "*";
@@ -43,6 +47,7 @@ final class ClassDataTraining {
     Files.write(linkable, withoutResolutionOfOldClasses(Files.readAllLines(list)));
     run(work.resolve("archive.log"), java, "-Xshare:dump", "-XX:SharedClassListFile=" + linkable,
         "-XX:SharedArchiveFile=" + distribution.resolve("lib").resolve("aldea.jsa"), "-XX:+UseParallelGC", "-cp", jars);
+    Files.writeString(distribution.resolve("lib").resolve("aldea.jsa.home"), distribution + "\n");
   }
 
   private static void run(Path log, String... command) throws IOException, InterruptedException {

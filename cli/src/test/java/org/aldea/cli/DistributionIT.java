@@ -56,6 +56,7 @@ class DistributionIT {
   @DisabledOnOs(OS.WINDOWS)
   void theClassesOfEveryCommandAreSharedInPlaceAndAMovedDistributionKeepsTheJavasOwnArchive() throws Exception {
     assertThat(DISTRIBUTION.resolve("lib/aldea.jsa")).isRegularFile();
+    // The folder's real path: the launcher finds its own so, through symbolic links too.
     assertThat(DISTRIBUTION.resolve("lib/aldea.jsa.home")).hasContent(DISTRIBUTION.toRealPath().toString());
     String launcher = DISTRIBUTION.resolve("bin/aldea").toString();
     Path document = Files.createTempDirectory("aldea-shared").resolve("generated.json");
