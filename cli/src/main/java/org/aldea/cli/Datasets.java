@@ -57,7 +57,7 @@ final class Datasets {
         for (EntityKind<?> kind : EntityKind.values()) {
           Path file = Sources.file(opened.folder(), kind);
           if (Files.isRegularFile(file)) {
-            Ndjson.readFile(json, file, kind, listener, all);
+            Ndjson.readFile(json, file, kind, listener, reader -> Ndjson.readInto(reader, all));
           }
         }
         return all.build();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Dataset;
 import org.aldea.json.AldeaJson;
@@ -16,14 +17,14 @@ final class Ndjson {
   private Ndjson() {}
 
   /**
-   * Reads every entity of a folder's file of one kind into a dataset builder; a decoding failure
-   * names the file.
+   * Reads a folder's file of one kind as {@code read} says; a decoding failure names the file
+   * ({@link FileDecodingException}).
    */
-  static void readFile(AldeaJson json, Path file, EntityKind<?> kind, NdjsonListener listener,
-      Dataset.Builder dataset) throws IOException {
+  static <T> void readFile(AldeaJson json, Path file, EntityKind<T> kind, NdjsonListener listener,
+      Consumer<NdjsonReader<T>> read) throws IOException {
     try (InputStream in = Files.newInputStream(file);
-        NdjsonReader<?> reader = json.readNdjson(in, kind, listener)) {
-      readInto(reader, dataset);
+        NdjsonReader<T> reader = json.readNdjson(in, kind, listener)) {
+      read.accept(reader);
     } catch (JsonDecodingException e) {
       throw new FileDecodingException(file.toString(), e);
     }

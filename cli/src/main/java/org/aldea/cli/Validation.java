@@ -149,13 +149,7 @@ final class Validation {
   private Dataset readFiles(Path folder, List<EntityKind<?>> kinds) throws IOException {
     Dataset.Builder dataset = Dataset.builder();
     for (EntityKind<?> kind : kinds) {
-      Path file = Sources.file(folder, kind);
-      try (InputStream in = Files.newInputStream(file);
-          NdjsonReader<?> reader = json.readNdjson(in, kind, listener())) {
-        readAll(reader, dataset);
-      } catch (JsonDecodingException e) {
-        throw new FileDecodingException(file.toString(), e);
-      }
+      Ndjson.readFile(json, Sources.file(folder, kind), kind, listener(), reader -> readAll(reader, dataset));
     }
     return dataset.build();
   }
@@ -187,12 +181,7 @@ final class Validation {
     validator.validate(entities).issues().forEach(output::issue);
     Path children = Sources.file(folder, EntityKind.CHILDREN);
     if (Files.isRegularFile(children)) {
-      try (InputStream in = Files.newInputStream(children);
-          NdjsonReader<Child> reader = json.readNdjson(in, EntityKind.CHILDREN, listener())) {
-        streamChildren(reader, entities);
-      } catch (JsonDecodingException e) {
-        throw new FileDecodingException(children.toString(), e);
-      }
+      Ndjson.readFile(json, children, EntityKind.CHILDREN, listener(), reader -> streamChildren(reader, entities));
     }
     return output.finish();
   }
