@@ -18,6 +18,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code mvn package} builds, run as a user runs it: the distribution's launcher, the runnable
@@ -27,6 +28,10 @@ class DistributionIT {
   private static final Path DISTRIBUTION = Path.of(System.getProperty("aldea.distribution"));
   private static final Path RUNNABLE_JAR = Path.of(System.getProperty("aldea.runnableJar"));
   private static final String VERSION = DISTRIBUTION.getFileName().toString();
+
+  /** Where a test writes, JUnit's to delete: a copied distribution is 33 MB. */
+  @TempDir
+  Path temp;
 
   @Test
   @DisabledOnOs(OS.WINDOWS)
@@ -45,7 +50,7 @@ class DistributionIT {
   @Test
   @DisabledOnOs(OS.WINDOWS)
   void theLauncherWorksThroughASymbolicLinkFromAnotherFolder() throws Exception {
-    Path folder = Files.createTempDirectory("aldea-link");
+    Path folder = Files.createDirectory(temp.resolve("aldea-link"));
     Path link = Files.createSymbolicLink(folder.resolve("aldea"), DISTRIBUTION.resolve("bin/aldea").toAbsolutePath());
     Run schema = run(List.of(link.toString(), "schema"));
     assertThat(schema.code()).as(schema.err()).isZero();
@@ -59,7 +64,7 @@ class DistributionIT {
     // The folder's real path: the launcher finds its own so, through symbolic links too.
     assertThat(DISTRIBUTION.resolve("lib/aldea.jsa.home")).hasContent(DISTRIBUTION.toRealPath().toString());
     String launcher = DISTRIBUTION.resolve("bin/aldea").toString();
-    Path document = Files.createTempDirectory("aldea-shared").resolve("generated.json");
+    Path document = temp.resolve("generated.json");
     assertThat(run(List.of(launcher, "generate", "--children", "10", "--out", document.toString())).code()).isZero();
     Map<String, String> logClasses = Map.of("ALDEA_OPTS", "-Xlog:class+load=info");
     Run shared = run(List.of(launcher, "validate", "--format", "json", document.toString()), logClasses);
@@ -71,7 +76,7 @@ class DistributionIT {
     // Copied elsewhere, the archive names jars that are not there: the launcher leaves it, so that
     // the Java's own archive still serves, and nothing is said; and a folder whose name has a space
     // is one folder to the launcher.
-    Path moved = Files.createTempDirectory("aldea moved").resolve(VERSION);
+    Path moved = temp.resolve("aldea moved").resolve(VERSION);
     try (Stream<Path> files = Files.walk(DISTRIBUTION)) {
       for (Path file : files.toList()) {
         Path copy = moved.resolve(DISTRIBUTION.relativize(file).toString());
@@ -166,13 +171,13 @@ class DistributionIT {
   /** What a process printed and how it ended. */
   private record Run(int code, String out, String err) {}
 
-  private static Run run(List<String> command) throws Exception {
+  private Run run(List<String> command) throws Exception {
     return run(command, Map.of());
   }
 
-  private static Run run(List<String> command, Map<String, String> environment) throws Exception {
-    Path out = Files.createTempFile("aldea-out", ".txt");
-    Path err = Files.createTempFile("aldea-err", ".txt");
+  private Run run(List<String> command, Map<String, String> environment) throws Exception {
+    Path out = Files.createTempFile(temp, "out", ".txt");
+    Path err = Files.createTempFile(temp, "err", ".txt");
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().remove("ALDEA_OPTS");
