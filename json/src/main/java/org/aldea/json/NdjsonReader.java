@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.aldea.core.description.EntityKind;
 import org.aldea.json.internal.Failures;
+import org.aldea.json.internal.PlainReader;
 import org.aldea.json.internal.WireReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -54,6 +55,8 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   static final int BATCH_BYTES = 1 << 16;
   /** How many batches an executor decodes ahead of the reading thread. */
   static final int BATCHES_AHEAD = 8;
+  /** How many lines of a batch may fail to be read plainly before the rest are left to Jackson. */
+  static final int PLAIN_MISSES = 8;
 
   private final InputStream in;
   private final JsonFactory factory;
@@ -71,16 +74,13 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   /** The batch being taken from, and the position of its next line. */
   private Batch current;
   private int position;
+  /** The number of the line before the current batch's first: the header's, then each batch's last. */
+  private long linesBefore;
 
-  private final byte[] chunk = new byte[1 << 16];
-  private int chunkStart;
-  private int chunkEnd;
-  private byte[] buffer = new byte[256];
-  private int length;
-  private boolean overLimit;
+  /** What was read of the input but is in no batch yet: the start of a line whose break has not come. */
+  private byte[] carry = new byte[256];
+  private int carryLength;
   private boolean endOfInput;
-  /** The number of the last line split off the input. */
-  private long lineNumber;
   /** The number of the last line taken by the reading thread. */
   private long takenLine;
   private long badLines;
@@ -100,33 +100,60 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     @SuppressWarnings("unchecked")
     EntityKind<T> kind = (EntityKind<T>) EntityKind.byWireName(header[1]).orElseThrow();
     this.kind = kind;
-    this.takenLine = lineNumber;
+    this.takenLine = linesBefore;
   }
 
+  /**
+   * Reads the header line, the first that is not blank, from the first batches split off the
+   * input; what follows it goes back before the rest of the input.
+   */
   private String[] readHeader(EntityKind<T> expected) {
-    while (nextLine()) {
-      if (isBlank()) {
-        continue;
-      }
-      if (overLimit) {
-        throw new JsonDecodingException("", lineNumber, maxLineBytes + 1L,
+    int lastLength = 0;
+    while (true) {
+      Batch batch = nextBatch();
+      if (batch.overLimit) {
+        throw new JsonDecodingException("", linesBefore + 1, maxLineBytes + 1L,
             "header line over the limit of " + maxLineBytes + " bytes", null);
       }
-      // The header's warnings are told once it is known to be one: the first line of a stream
-      // without a header is an entity, whose every property would be "unknown" to a header.
-      List<DecodeWarning> warnings = new ArrayList<>();
-      String[] header = parse(buffer, 0, length, lineNumber, reader -> reader.ndjsonHeader(name -> {
-        EntityKind<?> found = EntityKind.byWireName(name).orElse(null);
-        if (found == null) {
-          return "kind must be one of locations, socialCentres, programmes, villages, families, children, outcomes";
+      byte[] content = batch.content;
+      for (int start = 0; start < batch.bytes; ) {
+        int end = lineEnd(content, start, batch.bytes);
+        linesBefore++;
+        if (end - start > maxLineBytes) {
+          throw new JsonDecodingException("", linesBefore, maxLineBytes + 1L,
+              "header line over the limit of " + maxLineBytes + " bytes", null);
         }
-        return expected == null || found == expected ? null : "the stream holds " + found + ", not " + expected;
-      }), warnings::add);
-      warnings.forEach(listener::onWarning);
-      return header;
+        if (!isBlank(content, start, end)) {
+          String[] header = header(content, start, end, expected);
+          unread(content, end + 1, batch.bytes);
+          batch.recycle();
+          return header;
+        }
+        lastLength = end - start;
+        start = end + 1;
+      }
+      batch.recycle();
+      if (endOfInput && carryLength == 0) {
+        // At the end of the input: after the last (blank) line, or at the start of an empty one.
+        throw new JsonDecodingException("", Math.max(1, linesBefore), lastLength + 1L, "the stream has no header line",
+            null);
+      }
     }
-    // At the end of the input: after the last (blank) line, or at the start of an empty one.
-    throw new JsonDecodingException("", Math.max(1, lineNumber), length + 1L, "the stream has no header line", null);
+  }
+
+  private String[] header(byte[] content, int start, int end, EntityKind<T> expected) {
+    // The header's warnings are told once it is known to be one: the first line of a stream
+    // without a header is an entity, whose every property would be "unknown" to a header.
+    List<DecodeWarning> warnings = new ArrayList<>();
+    String[] header = parse(content, start, end - start, linesBefore, reader -> reader.ndjsonHeader(name -> {
+      EntityKind<?> found = EntityKind.byWireName(name).orElse(null);
+      if (found == null) {
+        return "kind must be one of locations, socialCentres, programmes, villages, families, children, outcomes";
+      }
+      return expected == null || found == expected ? null : "the stream holds " + found + ", not " + expected;
+    }), warnings::add);
+    warnings.forEach(listener::onWarning);
+    return header;
   }
 
   /** {@return the kind of entity in the stream} */
@@ -169,7 +196,10 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   public boolean hasNext() {
     while (next == null) {
       if (current == null || position == current.size) {
-        current = null;
+        if (current != null) {
+          linesBefore += current.lineCount;
+          current = null;
+        }
         fillAhead();
         if (ahead.isEmpty()) {
           return false;
@@ -182,18 +212,24 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     return true;
   }
 
-  /** Takes a decoded line of the current batch: tells its warnings, then its entity or its failure. */
+  /**
+   * Takes a decoded line of the current batch: tells its warnings, then its entity or its failure,
+   * with the line's number in the stream (the batch counted its lines from its first).
+   */
   @SuppressWarnings("unchecked")
   private void take(int index) {
-    takenLine = current.lines[index];
+    takenLine = linesBefore + current.lines[index];
     if (current.warnings[index] != null) {
-      current.warnings[index].forEach(listener::onWarning);
+      for (DecodeWarning warning : current.warnings[index]) {
+        listener.onWarning(new DecodeWarning(warning.code(), warning.pointer(), takenLine, warning.column(),
+            warning.message()));
+      }
     }
     Object result = current.results[index];
     current.results[index] = null;
     if (result instanceof JsonDecodingException) {
       badLines++;
-      listener.onBadLine((JsonDecodingException) result);
+      listener.onBadLine(((JsonDecodingException) result).atLine(takenLine));
     } else {
       next = (T) result;
     }
@@ -202,9 +238,9 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   /** Splits batches off the input and starts decoding them, up to the batches allowed ahead. */
   private void fillAhead() {
     int allowed = executor == null ? 1 : BATCHES_AHEAD;
-    while (ahead.size() < allowed && !endOfInput) {
+    while (ahead.size() < allowed && !(endOfInput && carryLength == 0)) {
       Batch batch = nextBatch();
-      if (batch.size == 0) {
+      if (batch.bytes == 0 && !batch.overLimit) {
         break;
       }
       ahead.add(executor == null ? CompletableFuture.completedFuture(batch.decode())
@@ -226,31 +262,149 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     }
   }
 
-  /** Splits the next lines but blank ones off the input, up to {@link #BATCH_BYTES} of them. */
+  /**
+   * Splits the next batch off the input: whole lines of about {@link #BATCH_BYTES} bytes, read
+   * straight into the batch and cut after the last line break, so that the reading thread looks at
+   * few of their bytes; the decoding threads find the lines. A line over the limit is a batch of its
+   * own, with none of its bytes, which are skipped up to its break.
+   */
   private Batch nextBatch() {
     Batch batch = new Batch();
-    while (batch.bytes < BATCH_BYTES && nextLine()) {
-      if (!isBlank()) {
-        batch.add(lineNumber, buffer, overLimit ? 0 : length, overLimit); // an over-long line is not parsed
+    byte[] content = batch.content;
+    if (carryLength + 1 > content.length) {
+      content = new byte[carryLength + BATCH_BYTES];
+    }
+    System.arraycopy(carry, 0, content, 0, carryLength);
+    int filled = carryLength;
+    carryLength = 0;
+    int lastBreak = lastBreak(content, 0, filled);
+    while (!endOfInput && filled - (lastBreak + 1) <= maxLineBytes && (filled < BATCH_BYTES || lastBreak < 0)) {
+      if (filled == content.length) {
+        content = Arrays.copyOf(content, content.length * 2);
       }
+      int read = read(content, filled, content.length - filled);
+      if (read < 0) {
+        endOfInput = true;
+        break;
+      }
+      int found = lastBreak(content, filled, filled + read);
+      if (found >= 0) {
+        lastBreak = found;
+      }
+      filled += read;
+    }
+    batch.content = content;
+    if (filled - (lastBreak + 1) > maxLineBytes) {
+      if (lastBreak < 0) {
+        batch.overLimit = true;
+        skipLine(content);
+        return batch;
+      }
+      unread(content, lastBreak + 1, filled); // the long line comes next, as a batch of its own
+      batch.bytes = lastBreak + 1;
+    } else if (endOfInput) {
+      if (filled > 0 && content[filled - 1] != '\n') {
+        if (filled == content.length) {
+          content = Arrays.copyOf(content, filled + 1);
+          batch.content = content;
+        }
+        content[filled++] = '\n'; // the last line, without its break
+      }
+      batch.bytes = filled;
+    } else {
+      unread(content, lastBreak + 1, filled);
+      batch.bytes = lastBreak + 1;
     }
     return batch;
   }
 
+  /** Skips the rest of a line over the limit, up to its break; what follows goes back to the input. */
+  private void skipLine(byte[] scratch) {
+    while (true) {
+      int read = read(scratch, 0, scratch.length);
+      if (read < 0) {
+        endOfInput = true;
+        return;
+      }
+      int found = lineEnd(scratch, 0, read);
+      if (found < read) {
+        unread(scratch, found + 1, read);
+        return;
+      }
+    }
+  }
+
+  /** Puts bytes back before what was read but is in no batch yet. */
+  private void unread(byte[] bytes, int from, int to) {
+    int count = to - from;
+    if (carryLength + count > carry.length) {
+      carry = Arrays.copyOf(carry, Math.max(carryLength + count, carry.length * 2));
+    }
+    System.arraycopy(carry, 0, carry, count, carryLength);
+    System.arraycopy(bytes, from, carry, 0, count);
+    carryLength += count;
+  }
+
+  private int read(byte[] into, int offset, int length) {
+    try {
+      int read = in.read(into, offset, length);
+      while (read == 0) {
+        read = in.read(into, offset, length);
+      }
+      return read;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The position of the last line feed in a range, or -1. */
+  private static int lastBreak(byte[] bytes, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The position of the first line feed in a range, or its end. */
+  private static int lineEnd(byte[] bytes, int from, int to) {
+    int i = from;
+    while (i < to && bytes[i] != '\n') {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether a line holds JSON's white space only. */
+  private static boolean isBlank(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte b = bytes[i];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
-   * Lines split off the input, each decoded, by whichever thread, into its entity or its failure
-   * and its warnings. Each line is kept with its line break, so that a parser reads them one after
-   * another as Jackson reads a line alone: the same columns, the same failures.
+   * Whole lines split off the input, each decoded, by whichever thread, into its entity or its
+   * failure and its warnings; blank lines are counted and skipped. Lines are numbered from the
+   * batch's first, and their warnings and failures given their numbers in the stream when taken.
    */
   private final class Batch {
     private static final int USUAL_CONTENT = BATCH_BYTES + 1024;
     private byte[] content = spareContents.poll();
+    /** How many bytes of the content are the batch's: whole lines, the last ending with its break. */
     private int bytes;
+    /** Whether the batch is one line over the limit, none of whose bytes were kept. */
+    private boolean overLimit;
+    /** How many lines the batch holds, blank ones too. */
+    private int lineCount;
+    /** How many lines but blank ones. */
     private int size;
-    private long[] lines = new long[256];
-    /** Where each line's break is in the content. */
-    private int[] ends = new int[256];
-    private boolean[] overLimits = new boolean[256];
+    /** Each line's number, counting the batch's first as 1. */
+    private int[] lines;
     private Object[] results;
     private List<DecodeWarning>[] warnings;
 
@@ -260,65 +414,101 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       }
     }
 
-    void add(long line, byte[] text, int count, boolean over) {
-      if (size == lines.length) {
-        lines = Arrays.copyOf(lines, size * 2);
-        ends = Arrays.copyOf(ends, size * 2);
-        overLimits = Arrays.copyOf(overLimits, size * 2);
-      }
-      if (bytes + count + 1 > content.length) {
-        content = Arrays.copyOf(content, Math.max(bytes + count + 1, content.length * 2));
-      }
-      System.arraycopy(text, 0, content, bytes, count);
-      bytes += count;
-      lines[size] = line;
-      ends[size] = bytes;
-      overLimits[size] = over;
-      content[bytes++] = '\n';
-      size++;
-    }
-
-    @SuppressWarnings("unchecked")
-    Batch decode() {
-      results = new Object[size];
-      warnings = new List[size];
-      Run run = null;
-      for (int i = 0; i < size; i++) {
-        if (overLimits[i]) {
-          results[i] = new JsonDecodingException("", lines[i], maxLineBytes + 1L,
-              "line over the limit of " + maxLineBytes + " bytes", null);
-          continue;
-        }
-        int start = i == 0 ? 0 : ends[i - 1] + 1;
-        if (run == null) {
-          run = new Run(start);
-        }
-        T entity = run.read(i, start);
-        if (entity != null) {
-          results[i] = entity;
-          continue;
-        }
-        // The run cannot vouch for this line: it is read alone, for its entity or its own failure,
-        // and a new run starts after it.
-        run.close();
-        run = null;
-        warnings[i] = null;
-        int index = i;
-        try {
-          results[i] = parse(content, start, ends[i] - start, lines[i], reader -> reader.read(kind.type()),
-              warning -> warn(index, warning));
-        } catch (JsonDecodingException bad) {
-          results[i] = bad;
-        }
-      }
-      if (run != null) {
-        run.close();
-      }
+    /** Gives the content back for another batch. */
+    void recycle() {
       if (content.length == USUAL_CONTENT) {
         spareContents.offer(content);
       }
       content = null;
+    }
+
+    /**
+     * Decodes each line: plainly if it can ({@link PlainReader}), which finds where the line ends
+     * as it reads it, else by Jackson, in a run of lines or alone. Past {@value #PLAIN_MISSES}
+     * lines that are not plain, the rest of the batch is left to Jackson's run: a stream from a
+     * writer that escapes every string, or adds a property this version does not know, costs one
+     * plain attempt for a few lines of each batch.
+     */
+    @SuppressWarnings("unchecked")
+    Batch decode() {
+      int expected = overLimit ? 1 : bytes / 128 + 1;
+      lines = new int[expected];
+      results = new Object[expected];
+      warnings = new List[expected];
+      if (overLimit) {
+        lineCount = 1;
+        add(1, overLimit(1));
+        return this;
+      }
+      PlainReader plain = PlainReader.reads(kind.type()) ? new PlainReader(limits) : null;
+      int misses = 0;
+      Run run = null;
+      for (int start = 0; start < bytes; ) {
+        int line = ++lineCount;
+        T entity = plain != null && misses < PLAIN_MISSES ? plain.read(kind.type(), content, start, bytes) : null;
+        int end = entity != null ? plain.end() : lineEnd(content, start, bytes);
+        if (end - start > maxLineBytes) {
+          add(line, overLimit(line));
+          if (run != null) {
+            run.close();
+            run = null;
+          }
+        } else if (entity != null) {
+          add(line, entity);
+        } else if (!isBlank(content, start, end)) {
+          int index = add(line, null);
+          if (plain != null && misses < PLAIN_MISSES && ++misses < PLAIN_MISSES) {
+            readAlone(index, start, end);
+          } else {
+            if (run == null) {
+              run = new Run(start);
+            }
+            entity = run.read(index, start, end);
+            if (entity != null) {
+              results[index] = entity;
+            } else {
+              // The run cannot vouch for this line: it is read alone, and a new run starts after it.
+              run.close();
+              run = null;
+              readAlone(index, start, end);
+            }
+          }
+        }
+        start = end + 1;
+      }
+      if (run != null) {
+        run.close();
+      }
+      recycle();
       return this;
+    }
+
+    private JsonDecodingException overLimit(int line) {
+      return new JsonDecodingException("", line, maxLineBytes + 1L, "line over the limit of " + maxLineBytes + " bytes",
+          null);
+    }
+
+    /** Adds a line that is not blank, with its result if known; returns its index. */
+    private int add(int line, Object result) {
+      if (size == lines.length) {
+        lines = Arrays.copyOf(lines, size * 2);
+        results = Arrays.copyOf(results, size * 2);
+        warnings = Arrays.copyOf(warnings, size * 2);
+      }
+      lines[size] = line;
+      results[size] = result;
+      return size++;
+    }
+
+    /** Reads a line alone, for its entity or its own failure, and its warnings only. */
+    private void readAlone(int index, int start, int end) {
+      warnings[index] = null;
+      try {
+        results[index] = parse(content, start, end - start, lines[index], reader -> reader.read(kind.type()),
+            warning -> warn(index, warning));
+      } catch (JsonDecodingException bad) {
+        results[index] = bad;
+      }
     }
 
     private void warn(int index, DecodeWarning warning) {
@@ -350,9 +540,8 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       }
 
       /** Returns the entity of a line, or null if the run cannot vouch for it. */
-      T read(int index, int start) {
+      T read(int index, int start, int end) {
         this.index = index;
-        int end = ends[index];
         try {
           Failures.requireUtf8Start(content, start, end - start);
           if (parser == null) {
@@ -441,79 +630,6 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       if (parser != null) {
         parser.close();
       }
-    }
-  }
-
-  private boolean isBlank() {
-    for (int i = 0; i < length; i++) {
-      byte b = buffer[i];
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
-    }
-    return !overLimit;
-  }
-
-  /** Reads the next line into the buffer, without its line break; false at the end of input. */
-  private boolean nextLine() {
-    int previous = length;
-    length = 0;
-    overLimit = false;
-    boolean any = false;
-    while (true) {
-      if (chunkStart == chunkEnd) {
-        if (endOfInput || !fill()) {
-          endOfInput = true;
-          break;
-        }
-      }
-      any = true;
-      int newline = chunkStart;
-      while (newline < chunkEnd && chunk[newline] != '\n') {
-        newline++;
-      }
-      append(chunkStart, newline - chunkStart);
-      if (newline < chunkEnd) {
-        chunkStart = newline + 1;
-        break;
-      }
-      chunkStart = chunkEnd;
-    }
-    if (!any) {
-      length = previous; // the last line stays in view, for where the input ended
-      return false;
-    }
-    lineNumber++;
-    return true;
-  }
-
-  private void append(int from, int count) {
-    int room = maxLineBytes - length;
-    if (count > room) {
-      overLimit = true;
-      count = room;
-    }
-    if (length + count > buffer.length) {
-      buffer = Arrays.copyOf(buffer, Math.min(maxLineBytes, Math.max(length + count, buffer.length * 2)));
-    }
-    System.arraycopy(chunk, from, buffer, length, count);
-    length += count;
-  }
-
-  private boolean fill() {
-    try {
-      int read = in.read(chunk);
-      while (read == 0) {
-        read = in.read(chunk);
-      }
-      if (read < 0) {
-        return false;
-      }
-      chunkStart = 0;
-      chunkEnd = read;
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

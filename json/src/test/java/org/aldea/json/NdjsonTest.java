@@ -161,6 +161,47 @@ class NdjsonTest {
     });
   }
 
+  /**
+   * Lines longer than a batch of the reader (64 KiB), within and over the limit, after a header
+   * that 100,000 blank lines put past the first batch, and a last line without its break: the
+   * reader splits batches at line breaks, and counts the lines of each.
+   */
+  @Test
+  void linesLongerThanABatchAreReadOrSkippedWholeAndCounted() {
+    AldeaJson limited = AldeaJson.builder().maxLineBytes(200_000).build();
+    AldeaJson parallel = AldeaJson.builder().maxLineBytes(200_000)
+        .ndjsonExecutor(java.util.concurrent.ForkJoinPool.commonPool()).build();
+    String later = JSON.encode(CHILDREN.get(1)).replaceFirst("\\{", "{\"later\":[" + "1,".repeat(60_000) + "1],");
+    String ndjson = "\n".repeat(100_000) + "{\"schemaVersion\":\"1.0\",\"kind\":\"children\"}\n"
+        + JSON.encode(CHILDREN.get(0)) + "\n" + "{\"id\":\"" + "x".repeat(500_000) + "\"}\n" + later + "\n"
+        + "x".repeat(300_000) + "\n" + JSON.encode(CHILDREN.get(2));
+    for (AldeaJson json : List.of(limited, parallel)) {
+      List<String> told = new ArrayList<>();
+      try (NdjsonReader<Child> reader = json.readNdjson(new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)),
+          EntityKind.CHILDREN, new NdjsonListener() {
+            @Override
+            public void onWarning(DecodeWarning warning) {
+              told.add("warning " + warning.line() + " " + warning.pointer());
+            }
+
+            @Override
+            public void onBadLine(JsonDecodingException error) {
+              told.add("bad " + error.line() + ":" + error.column() + " " + error.reason());
+            }
+          })) {
+        assertThat(reader.lineNumber()).isEqualTo(100_001);
+        while (reader.hasNext()) {
+          told.add("child " + reader.lineNumber() + " " + reader.next().id());
+        }
+      }
+      assertThat(told).containsExactly("child 100002 " + CHILDREN.get(0).id(),
+          "bad 100003:200001 line over the limit of 200000 bytes",
+          "warning 100004 /later", "child 100004 " + CHILDREN.get(1).id(),
+          "bad 100005:200001 line over the limit of 200000 bytes",
+          "child 100006 " + CHILDREN.get(2).id());
+    }
+  }
+
   @Test
   void refusesAMissingWrongOrMismatchedHeader() {
     assertThat(headerFailure("").reason()).isEqualTo("the stream has no header line");

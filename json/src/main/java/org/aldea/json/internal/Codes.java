@@ -1,5 +1,6 @@
 package org.aldea.json.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
@@ -12,15 +13,21 @@ import org.aldea.core.value.Count;
 public final class Codes {
   /** The codes of one enum type, by ordinal and by code, and its constants in code order. */
   static final class Vocabulary {
+    final Class<?> type;
     final Enum<?>[] constants;
     final String[] codes;
+    /** The codes' bytes, by ordinal, for a reader of bytes: codes are ASCII. */
+    final byte[][] bytes;
     final Enum<?>[] inCodeOrder;
 
     Vocabulary(Class<?> type) {
+      this.type = type;
       constants = (Enum<?>[]) type.getEnumConstants();
       codes = new String[constants.length];
+      bytes = new byte[constants.length][];
       for (Enum<?> constant : constants) {
         codes[constant.ordinal()] = constant.name().toLowerCase(Locale.ROOT);
+        bytes[constant.ordinal()] = codes[constant.ordinal()].getBytes(StandardCharsets.US_ASCII);
       }
       inCodeOrder = constants.clone();
       Arrays.sort(inCodeOrder, Comparator.comparing(constant -> codes[constant.ordinal()]));

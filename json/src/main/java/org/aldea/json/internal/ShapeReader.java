@@ -1,5 +1,6 @@
 package org.aldea.json.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -73,6 +74,16 @@ final class ShapeReader {
   /** Returns the read of a type with a wire form of its own but the document, or null. */
   static Read standalone(Class<?> type) {
     return STANDALONE.get(type);
+  }
+
+  /** Returns the table of a shape's properties. */
+  static Table table(Shape<?> shape) {
+    return TABLES.get(shape);
+  }
+
+  /** Returns the table of a union's properties. */
+  static UnionTable table(ValueType.Union<?> union) {
+    return UNIONS.get(union);
   }
 
   /** Returns the reader of a value type, made once per type and property. */
@@ -273,11 +284,16 @@ final class ShapeReader {
   }
 
   /** A property of a shape as the reader finds it by name. */
-  private static final class Slot {
+  static final class Slot {
     final String name;
+    /** The name's bytes, for a reader of bytes: the format's names are ASCII. */
+    final byte[] wire;
     final Property<?> property;
     final int index;
     final Read read;
+    /** How one element of a list or set is read; for other properties, {@link #read}. */
+    final Read element;
+    final Presence presence;
     final boolean optional;
     final boolean inline;
     final boolean subject;
@@ -291,11 +307,15 @@ final class ShapeReader {
      */
     String seen;
 
-    Slot(String name, Property<?> property, Read read, boolean optional, boolean inline, boolean subject) {
+    Slot(String name, Property<?> property, Read read, Read element, boolean optional, boolean inline,
+        boolean subject) {
       this.name = name;
+      this.wire = ascii(name);
       this.property = property;
       this.index = property.index();
       this.read = read;
+      this.element = element;
+      this.presence = property.presence();
       this.optional = optional;
       this.inline = inline;
       this.subject = subject;
@@ -303,14 +323,14 @@ final class ShapeReader {
   }
 
   /** A shape's slots, in the format's order and by name. */
-  private static final class Table {
-    private final Slot[] slots;
+  static final class Table {
+    final Slot[] slots;
     private final Map<String, Slot> byName = new HashMap<>();
     /** How many values the shape is made of. */
-    private final int width;
-    private Property<?> inline;
-    private Shape<?> inlineShape;
-    private Property<?> subject;
+    final int width;
+    Property<?> inline;
+    Shape<?> inlineShape;
+    Property<?> subject;
     private String subjectKeys;
 
     Table(Shape<?> shape) {
@@ -329,7 +349,8 @@ final class ShapeReader {
           List<? extends ValueType.Id<?>> kinds = ((ValueType.Subject) property.type()).kinds();
           subjectKeys = kinds.stream().map(ValueType.Id::noun).collect(Collectors.joining(", "));
           for (ValueType.Id<?> kind : kinds) {
-            slots.add(new Slot(kind.noun(), property, reader(kind, kind.noun()), true, false, true));
+            Read read = reader(kind, kind.noun());
+            slots.add(new Slot(kind.noun(), property, read, read, true, false, true));
           }
         } else {
           slots.add(slot(property, false));
@@ -361,7 +382,8 @@ final class ShapeReader {
             ? choiceSet((ValueType.Choice<?>) property.type())
             : Read.other(reader -> reader.values.distinct(() -> element.read(reader)));
       };
-      return new Slot(property.wireName(), property, read, property.presence() != Presence.REQUIRED, inline, false);
+      return new Slot(property.wireName(), property, read, element, property.presence() != Presence.REQUIRED, inline,
+          false);
     }
 
     private static <E extends Enum<E>> Read choiceSet(ValueType.Choice<E> type) {
@@ -389,8 +411,12 @@ final class ShapeReader {
   }
 
   /** A union's properties besides the discriminator, numbered, and which each variant has. */
-  private static final class UnionTable {
+  static final class UnionTable {
     final List<String> tags = new ArrayList<>();
+    /** The bytes of the discriminator's name, of each tag and of each name, for a reader of bytes. */
+    final byte[] discriminator;
+    final byte[][] tagBytes;
+    final byte[][] nameBytes;
     final String[] names;
     /** How each property's value is made from its string: a {@link Read} of a string-valued type. */
     final Read[] kinds;
@@ -428,6 +454,9 @@ final class ShapeReader {
       }
       this.names = names.toArray(new String[0]);
       this.kinds = kinds.toArray(new Read[0]);
+      this.discriminator = ascii(union.discriminator());
+      this.tagBytes = tags.stream().map(ShapeReader::ascii).toArray(byte[][]::new);
+      this.nameBytes = names.stream().map(ShapeReader::ascii).toArray(byte[][]::new);
     }
 
     int variant(String tag) {
@@ -469,6 +498,10 @@ final class ShapeReader {
       }
       return -1;
     }
+  }
+
+  private static byte[] ascii(String name) {
+    return name.getBytes(StandardCharsets.US_ASCII);
   }
 
   /** Makes the reader of each value type. */
