@@ -32,6 +32,8 @@ import org.aldea.validation.internal.EntityRules;
  * cross-entity rules (alone, the calling thread checks both as it reads each entity once). If the
  * task has not started when the calling thread is done (a busy or rejecting executor), the calling
  * thread runs it itself, so validation never waits on a queue. The report is the same either way.
+ * A {@linkplain #validateChildren stream of children} is checked the same way, a run of children
+ * at a time ({@link ChildStreamValidation}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -65,9 +67,9 @@ public final class AldeaValidator {
    *
    * @param policy the policy: reference date, oldest age in care, severities, language
    * @param executor where the per-entity rules of {@link #validate(Dataset)} run, while the calling
-   *     thread checks the cross-entity rules (faster on two processors or more); for the calling
-   *     thread alone, {@link #create(ValidationPolicy)}, which reads each child once for both kinds
-   *     of rule
+   *     thread checks the cross-entity rules (faster on two processors or more), and where runs of a
+   *     {@linkplain #validateChildren stream's} children are checked; for the calling thread alone,
+   *     {@link #create(ValidationPolicy)}, which reads each child once for both kinds of rule
    * @return the validator
    */
   public static AldeaValidator create(ValidationPolicy policy, Executor executor) {
@@ -130,7 +132,6 @@ public final class AldeaValidator {
     }
     Collector acrossEntities = new Collector(policy, null);
     DatasetRules.check(dataset, acrossEntities, false);
-    entities.run(); // does nothing if the executor has started it
     awaitDone(entities);
     perEntity.append(acrossEntities);
     return report(perEntity);
@@ -152,16 +153,17 @@ public final class AldeaValidator {
   }
 
   /**
-   * Waits for a task another thread is running, and rethrows what it threw. An interrupt cannot
-   * cut validation short (its result is needed); it is kept for the caller to see.
+   * Runs a task on this thread if no other has started it, else waits for it; returns its result
+   * or rethrows what it threw. An interrupt cannot cut validation short (its result is needed); it
+   * is kept for the caller to see.
    */
-  private static void awaitDone(FutureTask<?> task) {
+  static <T> T awaitDone(FutureTask<T> task) {
+    task.run(); // does nothing if another thread has started it
     boolean interrupted = false;
     try {
       while (true) {
         try {
-          task.get();
-          return;
+          return task.get();
         } catch (InterruptedException e) {
           interrupted = true;
         } catch (ExecutionException e) {
@@ -187,12 +189,13 @@ public final class AldeaValidator {
    * and other entities they refer to (the context itself is not validated; validate it on its own).
    *
    * @param context the entities the children refer to
-   * @param issues receives each issue as it is found
+   * @param issues receives the issues in the stream's order, on the calling thread: each child's
+   *     as it is accepted, or, from a validator given an executor, some children later
    * @return the streaming validation; accept each child, then finish
    */
   public ChildStreamValidation validateChildren(Dataset context, Consumer<Issue> issues) {
     Collector collector = new Collector(policy(), Objects.requireNonNull(issues, "issues"));
     return new ChildStreamValidation(new ChildStreamRules(Objects.requireNonNull(context, "context"), collector),
-        collector);
+        collector, executor == CALLING_THREAD ? null : executor);
   }
 }

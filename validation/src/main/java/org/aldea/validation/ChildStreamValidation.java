@@ -1,17 +1,33 @@
 package org.aldea.validation;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import org.aldea.core.model.Child;
 import org.aldea.validation.internal.ChildStreamRules;
 import org.aldea.validation.internal.Collector;
 
 /**
  * Validates an arbitrarily long stream of children, one at a time, against a small context (the
- * families, programmes and villages they refer to). Per-child issues reach the consumer as each
- * child is {@linkplain #accept(Child) accepted}; family capacities and sibling links are checked by
- * {@link #finish()}. Memory grows with the families, with three 64-bit hashes per child (its id's,
- * in a set for duplicates as it comes and in a list for the end, and its family's: about 27 bytes,
- * 53 while they grow) and with the ids of each sibling link, never with the children's records;
- * {@link #finish()} needs about 60 bytes more per link, and 12 per child, while it runs.
+ * families, programmes and villages they refer to). Per-child issues reach the consumer in the
+ * stream's order; family capacities and sibling links are checked by {@link #finish()}. Memory
+ * grows with the families, with three 64-bit hashes per child (its id's, in a set for duplicates
+ * as it comes and in a list for the end, and its family's: about 27 bytes, 53 while they grow) and
+ * with the ids of each sibling link, never with the children's records; {@link #finish()} needs
+ * about 60 bytes more per link, and 12 per child, while it runs.
+ *
+ * <p>From a validator that validates on the calling thread, each child's issues reach the
+ * consumer before {@link #accept(Child)} returns. From one {@linkplain
+ * AldeaValidator#create(ValidationPolicy, java.util.concurrent.Executor) given an executor}, what
+ * a child needs of no other child (its own rules, what its care names) is checked on the executor
+ * for runs of {@value #RUN} children, up to {@value #RUNS_AHEAD} runs at a time, while the calling
+ * thread goes on; its issues reach the consumer some children later, on the calling thread, and
+ * all of them by {@link #finish()}. A run the executor has not started when the calling thread
+ * needs it is checked by the calling thread itself. The issues and their order are the same
+ * either way.
  *
  * <p>Pointers are {@code /children/N}, N counting the stream's children from 0, and
  * {@code /families/N} into the context. Obtain one from
@@ -20,13 +36,25 @@ import org.aldea.validation.internal.Collector;
  * <p>This class is not thread-safe.
  */
 public final class ChildStreamValidation {
+  /** How many children are checked on the executor as one task. */
+  static final int RUN = 512;
+  /** How many runs may be checked on the executor at once. */
+  static final int RUNS_AHEAD = 4;
+
   private final ChildStreamRules rules;
   private final Collector issues;
+  /** Where runs are checked; null for the calling thread, each child as it comes. */
+  private final Executor executor;
+  private final ArrayDeque<FutureTask<ChildStreamRules.Prepared>> ahead = new ArrayDeque<>();
+  private List<Child> run = new ArrayList<>(RUN);
+  /** The index of the next child accepted. */
+  private long next;
   private boolean finished;
 
-  ChildStreamValidation(ChildStreamRules rules, Collector issues) {
+  ChildStreamValidation(ChildStreamRules rules, Collector issues, Executor executor) {
     this.rules = rules;
     this.issues = issues;
+    this.executor = executor;
   }
 
   /**
@@ -39,7 +67,32 @@ public final class ChildStreamValidation {
     if (finished) {
       throw new IllegalStateException("the stream validation is finished");
     }
-    rules.accept(child);
+    if (executor == null) {
+      rules.accept(child);
+      return;
+    }
+    run.add(child);
+    if (run.size() == RUN) {
+      startRun();
+      // Take what is done, without waiting unless too many runs are ahead.
+      while (!ahead.isEmpty() && (ahead.size() > RUNS_AHEAD || ahead.peek().isDone())) {
+        rules.accept(AldeaValidator.awaitDone(ahead.poll()));
+      }
+    }
+  }
+
+  private void startRun() {
+    List<Child> children = run;
+    long first = next;
+    next += children.size();
+    run = new ArrayList<>(RUN);
+    FutureTask<ChildStreamRules.Prepared> task = new FutureTask<>(() -> rules.prepare(children, first));
+    try {
+      executor.execute(task);
+    } catch (RejectedExecutionException rejected) {
+      // Run when it is needed, on this thread.
+    }
+    ahead.add(task);
   }
 
   /**
@@ -50,6 +103,12 @@ public final class ChildStreamValidation {
   public StreamSummary finish() {
     if (!finished) {
       finished = true;
+      if (!run.isEmpty()) {
+        startRun();
+      }
+      while (!ahead.isEmpty()) {
+        rules.accept(AldeaValidator.awaitDone(ahead.poll()));
+      }
       rules.finish();
     }
     return new StreamSummary(rules.count(), issues.errors(), issues.warnings());

@@ -93,6 +93,42 @@ class StreamValidationTest {
     return Dataset.builder().from(dataset).children(children).build();
   }
 
+  /**
+   * From a validator with an executor, runs of children are checked on it, or by the calling thread
+   * if it has not started them: the issues, their order and the counts are those of the calling
+   * thread alone, whatever the executor does (runs them elsewhere, at once, never, or refuses).
+   */
+  @Test
+  void everyExecutorStreamsTheIssuesOfTheCallingThreadInTheirOrder() {
+    List<AldeaValidator> others = List.of(
+        AldeaValidator.create(VALIDATOR.policy(), command -> new Thread(command).start()),
+        AldeaValidator.create(VALIDATOR.policy(), java.util.concurrent.ForkJoinPool.commonPool()),
+        AldeaValidator.create(VALIDATOR.policy(), Runnable::run),
+        AldeaValidator.create(VALIDATOR.policy(), command -> { }),
+        AldeaValidator.create(VALIDATOR.policy(), command -> {
+          throw new java.util.concurrent.RejectedExecutionException("shut down");
+        }));
+    qt().withExamples(5).forAll(longs().all()).checkAssert(seed -> {
+      Dataset dataset = AldeaGenerators.dataset(seed, 3_000);
+      for (int i = 0; i < 40; i++) {
+        dataset = breakChildren(dataset, seed + i);
+      }
+      Dataset context = Dataset.builder().from(dataset).children(List.of()).build();
+      List<Issue> alone = new ArrayList<>();
+      ChildStreamValidation one = VALIDATOR.validateChildren(context, alone::add);
+      dataset.children().forEach(one::accept);
+      StreamSummary summary = one.finish();
+      assertThat(alone).hasSizeGreaterThan(40);
+      for (AldeaValidator validator : others) {
+        List<Issue> streamed = new ArrayList<>();
+        ChildStreamValidation validation = validator.validateChildren(context, streamed::add);
+        dataset.children().forEach(validation::accept);
+        assertThat(validation.finish()).isEqualTo(summary);
+        assertThat(streamed).isEqualTo(alone);
+      }
+    });
+  }
+
   @Test
   void aValidStreamOfChildrenHasNoIssue() {
     ChildStream stream = ChildStream.of(3, 5_000);
@@ -104,7 +140,7 @@ class StreamValidationTest {
   }
 
   @Test
-  void perChildIssuesArriveAsTheChildComes() {
+  void perChildIssuesArriveAsTheChildComesFromAValidatorOfTheCallingThread() {
     List<Issue> issues = new ArrayList<>();
     ChildStreamValidation validation = VALIDATOR.validateChildren(Base.DATASET, issues::add);
     validation.accept(Child.builder().from(Base.CHILD_3).id(ChildId.of("new-1")).born(PartialDate.ofYear(2030)).build());

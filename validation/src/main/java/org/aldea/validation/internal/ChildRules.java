@@ -82,7 +82,19 @@ final class ChildRules {
    * @param hash the hash of its id
    */
   void accept(Child child, long ordinal, long hash) {
-    FamilyId family = care(child, ordinal);
+    keep(child, ordinal, hash, care(child, ordinal, issues));
+  }
+
+  /**
+   * Keeps what the end needs of a child whose care was {@linkplain #care checked}: its family and
+   * its sibling links. Children must be kept in their order.
+   *
+   * @param child the child
+   * @param ordinal its index among the children
+   * @param hash the hash of its id
+   * @param family the family it lives in, as {@link #care} found it
+   */
+  void keep(Child child, long ordinal, long hash, FamilyId family) {
     if (!child.siblings().isEmpty()) {
       long text = links.text(child.id().value());
       int position = 0;
@@ -114,12 +126,20 @@ final class ChildRules {
     duplicated.add(hash);
   }
 
-  /** Returns the family the child lives in, if its care names one that exists; otherwise null. */
-  private FamilyId care(Child child, long ordinal) {
+  /**
+   * Checks what a child's care names; it reads the context only, so it may run on any thread, each
+   * with its own collector.
+   *
+   * @param child the child
+   * @param ordinal its index among the children
+   * @param issues receives the issues
+   * @return the family the child lives in, if its care names one that exists; otherwise null
+   */
+  FamilyId care(Child child, long ordinal, Collector issues) {
     CareSituation care = child.care();
     if (care instanceof CareSituation.SosFamilyCare sos) {
       if (context.family(sos.family()).isEmpty()) {
-        unknown(child, ordinal, "/care/family", sos.family(), "family");
+        unknown(child, ordinal, "/care/family", sos.family(), "family", issues);
         return null;
       }
       return sos.family();
@@ -127,7 +147,7 @@ final class ChildRules {
     if (care instanceof CareSituation.FamilyOfOriginCare origin) {
       FamilyStrengtheningProgramme programme = context.programme(origin.programme()).orElse(null);
       if (programme == null) {
-        unknown(child, ordinal, "/care/programme", origin.programme(), "programme");
+        unknown(child, ordinal, "/care/programme", origin.programme(), "programme", issues);
       } else if (issues.checks(Rule.PROGRAMME_CHILD_OUTSIDE_TARGET_AGE)) {
         EntityChecks.outsideTargetAge(child, programme).ifPresent(finding -> issues.add(DatasetRules.CHILDREN,
             ordinal, DatasetRules.pointer(DatasetRules.CHILDREN, ordinal), child.id().value(), finding));
@@ -137,7 +157,7 @@ final class ChildRules {
     return null;
   }
 
-  private void unknown(Child child, long ordinal, String suffix, EntityId id, String kind) {
+  private static void unknown(Child child, long ordinal, String suffix, EntityId id, String kind, Collector issues) {
     issues.add(DatasetRules.CHILDREN, ordinal, Rule.REFERENCE_UNKNOWN,
         DatasetRules.pointer(DatasetRules.CHILDREN, ordinal) + suffix, child.id().value(),
         List.of(id.value(), issues.kindName(kind)));

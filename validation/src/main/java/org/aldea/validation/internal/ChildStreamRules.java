@@ -1,11 +1,14 @@
 package org.aldea.validation.internal;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.aldea.core.description.EntityKind;
+import org.aldea.core.id.FamilyId;
 import org.aldea.core.model.Child;
 import org.aldea.core.model.Dataset;
+import org.aldea.validation.Issue;
 import org.aldea.validation.Rule;
 
 /**
@@ -15,11 +18,15 @@ import org.aldea.validation.Rule;
  * dataset's. Of the children it keeps a 64-bit hash of each id and the ids of sibling links, never
  * the children themselves.
  *
+ * <p>What a child needs of no other child (its own rules, what its care names, its id's hash) is
+ * {@linkplain #prepare prepared} for a run of children at a time, on any thread; the rest is
+ * {@linkplain #accept(Prepared) accepted} in the stream's order, on one thread, with the prepared
+ * issues, so that the issues come in the same order either way.
+ *
  * <p>Pointers are {@code /children/N}, N counting the children of the stream from 0, as if the
  * stream were the {@code children} array of a document whose other arrays are the context.
  */
 public final class ChildStreamRules {
-  private final Dataset context;
   private final Collector issues;
   private final ChildRules rules;
   /** The context's ids. */
@@ -30,15 +37,14 @@ public final class ChildStreamRules {
 
   /** Creates the rules for a context; the context's own entities are not validated here. */
   public ChildStreamRules(Dataset context, Collector issues) {
-    this.context = context;
     this.issues = issues;
     this.rules = new ChildRules(context, issues, children);
     for (EntityKind<?> kind : EntityKind.values()) {
-      hashIds(kind);
+      addIds(kind, context);
     }
   }
 
-  private <T> void hashIds(EntityKind<T> kind) {
+  private <T> void addIds(EntityKind<T> kind, Dataset context) {
     kind.in(context).forEach(entity -> contextIds.add(kind.idOf(entity).value()));
   }
 
@@ -49,21 +55,96 @@ public final class ChildStreamRules {
 
   /** Checks one child, the next of the stream. */
   public void accept(Child child) {
-    long ordinal = count++;
-    String id = child.id().value();
-    long hash = IdHashes.hash(id);
-    boolean first = children.add(hash);
-    rules.accept(child, ordinal, hash);
-    if (!first || contextIds.contains(id)) {
-      rules.duplicated(hash);
-      issues.add(DatasetRules.CHILDREN, ordinal, Rule.ID_DUPLICATE,
-          DatasetRules.pointer(DatasetRules.CHILDREN, ordinal) + "/id", id, List.of(id));
+    accept(prepare(List.of(child), count));
+  }
+
+  /**
+   * Checks what a run of children needs of no other child. It reads the context only: any number
+   * of runs may be prepared at once, on any threads.
+   *
+   * @param run the children, in the stream's order
+   * @param first the index in the stream of the first of them
+   * @return what {@link #accept(Prepared)} needs of them
+   */
+  public Prepared prepare(List<Child> run, long first) {
+    Prepared prepared = new Prepared(run, first);
+    Collector found = new Collector(issues.policy(), prepared.issues::add);
+    for (int i = 0; i < run.size(); i++) {
+      Child child = run.get(i);
+      long ordinal = first + i;
+      String id = child.id().value();
+      prepared.hashes[i] = IdHashes.hash(id);
+      prepared.inContext[i] = contextIds.contains(id);
+      prepared.careIssues[i] = prepared.issues.size();
+      prepared.families[i] = rules.care(child, ordinal, found);
+      prepared.ownIssues[i] = prepared.issues.size();
+      EntityRules.check(DatasetRules.CHILDREN, EntityKind.CHILDREN, ordinal, child, found);
     }
-    EntityRules.check(DatasetRules.CHILDREN, EntityKind.CHILDREN, ordinal, child, issues);
+    return prepared;
+  }
+
+  /**
+   * Checks the children of a prepared run against those before them, in the stream's order.
+   *
+   * @param prepared the next run of the stream
+   * @throws IllegalArgumentException if another run should come first
+   */
+  public void accept(Prepared prepared) {
+    if (prepared.first != count) {
+      throw new IllegalArgumentException("the run starts at child " + prepared.first + ", not " + count);
+    }
+    List<Child> run = prepared.children;
+    for (int i = 0; i < run.size(); i++) {
+      Child child = run.get(i);
+      long ordinal = count++;
+      long hash = prepared.hashes[i];
+      boolean first = children.add(hash);
+      rules.keep(child, ordinal, hash, prepared.families[i]);
+      int end = i + 1 < run.size() ? prepared.careIssues[i + 1] : prepared.issues.size();
+      pass(prepared.issues, prepared.careIssues[i], prepared.ownIssues[i], ordinal);
+      if (!first || prepared.inContext[i]) {
+        String id = child.id().value();
+        rules.duplicated(hash);
+        issues.add(DatasetRules.CHILDREN, ordinal, Rule.ID_DUPLICATE,
+            DatasetRules.pointer(DatasetRules.CHILDREN, ordinal) + "/id", id, List.of(id));
+      }
+      pass(prepared.issues, prepared.ownIssues[i], end, ordinal);
+    }
+  }
+
+  private void pass(List<Issue> found, int from, int to, long ordinal) {
+    for (int i = from; i < to; i++) {
+      issues.add(DatasetRules.CHILDREN, ordinal, found.get(i));
+    }
   }
 
   /** Checks what needs the whole stream: family capacities and sibling links. */
   public void finish() {
     rules.finish();
+  }
+
+  /** A run of children with what they need of no other child. */
+  public static final class Prepared {
+    private final List<Child> children;
+    private final long first;
+    private final long[] hashes;
+    private final boolean[] inContext;
+    /** The family each child lives in, if its care names one that exists. */
+    private final FamilyId[] families;
+    /** The issues of the run's children, in order: each child's care's, then its own rules'. */
+    private final List<Issue> issues = new ArrayList<>();
+    /** Where each child's issues about its care start in {@link #issues}, and its own rules'. */
+    private final int[] careIssues;
+    private final int[] ownIssues;
+
+    private Prepared(List<Child> children, long first) {
+      this.children = children;
+      this.first = first;
+      this.hashes = new long[children.size()];
+      this.inContext = new boolean[children.size()];
+      this.families = new FamilyId[children.size()];
+      this.careIssues = new int[children.size()];
+      this.ownIssues = new int[children.size()];
+    }
   }
 }

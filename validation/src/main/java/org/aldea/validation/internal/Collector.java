@@ -43,7 +43,7 @@ public final class Collector {
   /** The entity whose issues are being kept, and how many of each rule it has had. */
   private int lastKind = -1;
   private long lastIndex = -1;
-  private final int[] perRule = new int[Rule.values().length];
+  private final int[] perRule;
 
   /**
    * Creates a collector.
@@ -54,6 +54,7 @@ public final class Collector {
   public Collector(ValidationPolicy policy, Consumer<Issue> sink) {
     this.policy = policy;
     this.sink = sink;
+    this.perRule = sink == null ? new int[Rule.values().length] : null;
   }
 
   /** Returns the policy issues are judged by. */
@@ -83,6 +84,14 @@ public final class Collector {
   /** Adds a finding on the entity at a pointer. */
   public void add(int kind, long index, String entityPointer, String entity, Finding finding) {
     add(kind, index, finding.rule(), entityPointer + finding.pointerSuffix(), entity, finding.args());
+  }
+
+  /**
+   * Adds an issue another collector of the same policy made: one that passed it to a list, on
+   * another thread, for this one to add in its turn.
+   */
+  public void add(int kind, long index, Issue issue) {
+    keep(kind, index, issue);
   }
 
   private void keep(int kind, long index, Issue issue) {
