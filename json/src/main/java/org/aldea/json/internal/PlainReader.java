@@ -2,6 +2,7 @@ package org.aldea.json.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -69,10 +70,16 @@ public final class PlainReader {
     };
   }
 
+  private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+  private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+
   /** Thrown, without a trace, to give up on a line. */
   private static final RuntimeException GIVE_UP = new RuntimeException("not plain", null, false, false) {};
 
   private final int maxPropertiesPerObject;
+  /** A union's properties, as strings until its variant is known. */
+  private String[] raw = new String[0];
   private byte[] in;
   /** Where the reader is; once a line is read, where it ends. */
   private int at;
@@ -110,9 +117,12 @@ public final class PlainReader {
     end = to;
     try {
       skipSpace();
-      Object value = object((Shape<?>) ShapeReader.standalone(type).parameter);
+      // The shape of the type makes values of the type: no check needed, and Class.cast is a call
+      // into the virtual machine for the client compiler.
+      @SuppressWarnings("unchecked")
+      T value = (T) object((Shape<?>) ShapeReader.standalone(type).parameter);
       skipSpace();
-      return at == end || in[at] == '\n' ? type.cast(value) : null;
+      return at == end || in[at] == '\n' ? value : null;
     } catch (RuntimeException e) {
       return null; // GIVE_UP, or a refusal of the model's
     } finally {
@@ -184,7 +194,11 @@ public final class PlainReader {
   private Object union(ValueType.Union<?> union) {
     ShapeReader.UnionTable table = ShapeReader.table(union);
     expect('{');
-    String[] raw = new String[table.names.length];
+    // Unions do not nest in the model: one array serves them all.
+    if (raw.length < table.names.length) {
+      raw = new String[table.names.length];
+    }
+    Arrays.fill(raw, null);
     int variant = -1;
     long met = 0;
     int count = 0;
@@ -216,7 +230,7 @@ public final class PlainReader {
     }
     Shape<?> shape = table.shapes[variant];
     int[] properties = table.properties[variant];
-    for (int i = 0; i < raw.length; i++) {
+    for (int i = 0; i < table.names.length; i++) {
       if (raw[i] != null && (table.allowed[variant] & 1 << i) == 0) {
         throw GIVE_UP; // a property of another variant
       }
@@ -342,26 +356,46 @@ public final class PlainReader {
    */
   private boolean quoted(byte[] text) {
     int length = text.length;
-    if (end - at < length + 2 || in[at] != '"' || in[at + length + 1] != '"') {
+    if (end - at < length + 2 || in[at] != '"' || in[at + length + 1] != '"' || !same(text, at + 1)) {
       return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (in[at + 1 + i] != text[i]) {
-        return false;
-      }
     }
     at += length + 2;
     return true;
   }
 
-  /** Reads a string if it is one of these, and returns which; -1, leaving the reader where it is, otherwise. */
+  /**
+   * Reads a string if it is one of these, in quotes, and returns which; -1, leaving the reader
+   * where it is, otherwise. The string's length is found once, and only candidates of that length
+   * compared.
+   */
   private int oneOf(byte[][] candidates) {
+    if (peek() != '"') {
+      return -1;
+    }
+    int start = at + 1;
+    int close = start;
+    while (close < end && in[close] != '"') {
+      close++;
+    }
+    int length = close - start;
     for (int i = 0; i < candidates.length; i++) {
-      if (quoted(candidates[i])) {
+      byte[] candidate = candidates[i];
+      if (candidate.length == length && same(candidate, start)) {
+        at = close + 1;
         return i;
       }
     }
     return -1;
+  }
+
+  /** Whether the input has these bytes where it says. */
+  private boolean same(byte[] bytes, int from) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (in[from + i] != bytes[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads a whole number written plainly: an optional minus, then 0 or digits not starting with 0. */
@@ -387,30 +421,30 @@ public final class PlainReader {
   }
 
   private boolean flag() {
-    if (literal("true")) {
+    if (literal(TRUE)) {
       return true;
     }
-    if (literal("false")) {
+    if (literal(FALSE)) {
       return false;
     }
     throw GIVE_UP;
   }
 
   private boolean isNull() {
-    return literal("null");
+    return literal(NULL);
   }
 
   /** Reads a literal if the reader is on it; whatever follows it is the caller's to check. */
-  private boolean literal(String word) {
-    if (end - at < word.length()) {
+  private boolean literal(byte[] word) {
+    if (end - at < word.length || in[at] != word[0]) {
       return false;
     }
-    for (int i = 0; i < word.length(); i++) {
-      if (in[at + i] != word.charAt(i)) {
+    for (int i = 1; i < word.length; i++) {
+      if (in[at + i] != word[i]) {
         return false;
       }
     }
-    at += word.length();
+    at += word.length;
     return true;
   }
 
@@ -439,11 +473,17 @@ public final class PlainReader {
     return at < end ? in[at] : 0;
   }
 
-  /** Skips JSON's white space but the line feed, which ends a line; plain lines mostly have none. */
+  /**
+   * Skips JSON's white space but the line feed, which ends a line. Plain lines mostly have none:
+   * this much is small enough for the client compiler to inline.
+   */
   private void skipSpace() {
-    if (at < end && in[at] > ' ') {
-      return;
+    if (at >= end || in[at] <= ' ') {
+      skipSomeSpace();
     }
+  }
+
+  private void skipSomeSpace() {
     while (at < end) {
       byte b = in[at];
       if (b != ' ' && b != '\t' && b != '\r') {
