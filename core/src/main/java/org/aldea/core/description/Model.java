@@ -323,7 +323,9 @@ public final class Model {
         if (v[5] != null) {
           child.adaptedTeaching((Boolean) v[5]);
         }
-        child.addAllSiblings(all(v, 6));
+        if (v[6] != null) {
+          child.addAllSiblings(all(v, 6));
+        }
         if (v[7] != null) {
           child.sponsored((Boolean) v[7]);
         }
