@@ -43,6 +43,11 @@ public final class Codes {
 
   /** The key of a qualified count for each qualifier, by ordinal; none for an exact count. */
   private static final String[] COUNT_KEYS = countKeys();
+  /** The qualifiers of qualified counts, and their keys' bytes, in the same order, for a reader of bytes. */
+  static final Count.Qualifier[] QUALIFIERS = Arrays.stream(Count.Qualifier.values())
+      .filter(qualifier -> COUNT_KEYS[qualifier.ordinal()] != null).toArray(Count.Qualifier[]::new);
+  static final byte[][] QUALIFIER_KEYS = Arrays.stream(QUALIFIERS)
+      .map(qualifier -> COUNT_KEYS[qualifier.ordinal()].getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
 
   private Codes() {}
 

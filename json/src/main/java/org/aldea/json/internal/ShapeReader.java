@@ -239,6 +239,17 @@ final class ShapeReader {
         return object((Shape<?>) read.parameter);
       case Read.UNION:
         return union((ValueType.Union<?>) read.parameter);
+      case Read.LONG:
+        return cursor.integer(Long.MIN_VALUE, Long.MAX_VALUE);
+      case Read.PERCENT:
+        return values.percent();
+      case Read.COORDINATES:
+        return values.coordinates();
+      case Read.AGE_RANGE:
+        return values.ageRange();
+      case Read.TALLY:
+        Tally tally = (Tally) read.parameter;
+        return values.tally(tally.keys, tally.wireName);
       default:
         return ((Function<ShapeReader, Object>) read.parameter).apply(this);
     }
@@ -260,7 +271,13 @@ final class ShapeReader {
     static final int INT = 7;
     static final int PART = 8;
     static final int UNION = 9;
-    static final int OTHER = 10;
+    static final int LONG = 10;
+    static final int PERCENT = 11;
+    static final int COORDINATES = 12;
+    static final int AGE_RANGE = 13;
+    static final int TALLY = 14;
+    /** A list's or a set's, whose elements are read by the slot's element read. */
+    static final int OTHER = 15;
 
     final int code;
     final Object parameter;
@@ -282,6 +299,10 @@ final class ShapeReader {
       return reader.read(this);
     }
   }
+
+  /** The keys of a tally, and the name of its property, which names them in the plural. */
+  @SuppressWarnings("rawtypes")
+  record Tally(Class keys, String wireName) {}
 
   /** A property of a shape as the reader finds it by name. */
   static final class Slot {
@@ -529,10 +550,10 @@ final class ShapeReader {
         case COUNTRY -> Read.of(Read.STRING, null);
         case DATE -> Read.of(Read.DATE, null);
         case COUNT -> Read.of(Read.COUNT, null);
-        case PERCENT -> Read.other(reader -> reader.values.percent());
+        case PERCENT -> Read.of(Read.PERCENT, null);
         case FLAG -> Read.of(Read.FLAG, null);
-        case COORDINATES -> Read.other(reader -> reader.values.coordinates());
-        case AGE_RANGE -> Read.other(reader -> reader.values.ageRange());
+        case COORDINATES -> Read.of(Read.COORDINATES, null);
+        case AGE_RANGE -> Read.of(Read.AGE_RANGE, null);
       };
     }
 
@@ -540,7 +561,7 @@ final class ShapeReader {
     public Read whole(ValueType.Whole<?> type) {
       // The model checks the range, and names it in its refusal.
       if (type.type() == Long.class) {
-        return Read.other(reader -> reader.cursor.integer(Long.MIN_VALUE, Long.MAX_VALUE));
+        return Read.of(Read.LONG, null);
       }
       return Read.of(Read.INT, null);
     }
@@ -552,11 +573,7 @@ final class ShapeReader {
 
     @Override
     public Read tally(ValueType.Tally<?> type) {
-      return tallyOf(type, wireName);
-    }
-
-    private static <E extends Enum<E>> Read tallyOf(ValueType.Tally<E> type, String wireName) {
-      return Read.other(reader -> reader.values.tally(type.keys(), wireName));
+      return Read.of(Read.TALLY, new Tally(type.keys(), wireName));
     }
 
     @Override
