@@ -54,7 +54,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   /** The size at which a batch of lines is decoded: large enough that handing it over costs little. */
   static final int BATCH_BYTES = 1 << 16;
   /** How many batches an executor decodes ahead of the reading thread. */
-  static final int BATCHES_AHEAD = 8;
+  static final int BATCHES_AHEAD = 4;
   /** How many lines of a batch may fail to be read plainly before the rest are left to Jackson. */
   static final int PLAIN_MISSES = 8;
 

@@ -39,7 +39,7 @@ public final class ChildStreamValidation {
   /** How many children are checked on the executor as one task. */
   static final int RUN = 512;
   /** How many runs may be checked on the executor at once. */
-  static final int RUNS_AHEAD = 4;
+  static final int RUNS_AHEAD = 2;
 
   private final ChildStreamRules rules;
   private final Collector issues;
