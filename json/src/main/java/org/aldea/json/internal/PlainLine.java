@@ -225,13 +225,18 @@ final class PlainLine {
 
   /** Reads the colon after a name, with the space around it. */
   void colon() {
-    skipSpace();
-    expect(':');
+    if (at < end && in[at] == ':') {
+      at++;
+    } else {
+      skipSpace();
+      expect(':');
+    }
     skipSpace();
   }
 
-  /** Reads a comma, true, or the closing bracket, false. */
+  /** Reads the space after a value, then a comma, true, or the closing bracket, false. */
   boolean separator(char closing) {
+    skipSpace();
     byte b = peek();
     at++;
     if (b == ',') {

@@ -135,7 +135,6 @@ public final class PlainReader {
         } else {
           (slot.inline ? inline : values)[slot.index] = property(slot);
         }
-        line.skipSpace();
       } while (line.separator('}'));
     }
     if (table.subject != null) {
@@ -177,7 +176,6 @@ public final class PlainReader {
       } else if (!line.isNull()) {
         raw[property] = line.string();
       }
-      line.skipSpace();
     } while (line.separator('}'));
     if (variant < 0) {
       throw PlainLine.GIVE_UP;
@@ -224,7 +222,6 @@ public final class PlainReader {
       if (!set) {
         elements.add(element);
       }
-      line.skipSpace();
     } while (line.separator(']'));
     return elements;
   }
@@ -283,8 +280,9 @@ public final class PlainReader {
     }
     line.colon();
     long value = line.whole(Long.MIN_VALUE, Long.MAX_VALUE);
-    line.skipSpace();
-    line.expect('}');
+    if (line.separator('}')) {
+      throw PlainLine.GIVE_UP; // a second key
+    }
     return Count.of(Codes.QUALIFIERS[key], value);
   }
 
@@ -317,7 +315,6 @@ public final class PlainReader {
       given |= 1 << which;
       line.colon();
       pair[which] = any ? Double.parseDouble(line.number(true)) : line.whole(Integer.MIN_VALUE, Integer.MAX_VALUE);
-      line.skipSpace();
     } while (line.separator('}'));
     if (given != 3) {
       throw PlainLine.GIVE_UP;
@@ -346,7 +343,6 @@ public final class PlainReader {
       }
       line.colon();
       tally.put(vocabulary.constants[key], (int) line.whole(Integer.MIN_VALUE, Integer.MAX_VALUE));
-      line.skipSpace();
     } while (line.separator('}'));
     return tally;
   }
