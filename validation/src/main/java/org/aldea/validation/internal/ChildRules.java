@@ -3,6 +3,7 @@ package org.aldea.validation.internal;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.aldea.core.id.ChildId;
 import org.aldea.core.id.EntityId;
@@ -82,7 +83,8 @@ final class ChildRules {
    * @param hash the hash of its id
    */
   void accept(Child child, long ordinal, long hash) {
-    keep(child, ordinal, hash, care(child, ordinal, issues));
+    FamilyId family = care(child, ordinal, issues);
+    keep(child, ordinal, hash, family, home(family));
   }
 
   /**
@@ -93,8 +95,9 @@ final class ChildRules {
    * @param ordinal its index among the children
    * @param hash the hash of its id
    * @param family the family it lives in, as {@link #care} found it
+   * @param home the {@linkplain #home hash} of that family's id
    */
-  void keep(Child child, long ordinal, long hash, FamilyId family) {
+  void keep(Child child, long ordinal, long hash, FamilyId family, long home) {
     if (!child.siblings().isEmpty()) {
       long text = links.text(child.id().value());
       int position = 0;
@@ -109,11 +112,16 @@ final class ChildRules {
         children = Arrays.copyOf(children, childCount * 2);
       }
     }
-    homes[childCount] = family == null ? 0 : IdHashes.hash(family.value());
+    homes[childCount] = home;
     if (children != null) {
       children[childCount] = hash;
     }
     childCount++;
+  }
+
+  /** Returns the hash of the id of the family a child lives in, as {@link #care} found it: 0 for none. */
+  static long home(FamilyId family) {
+    return family == null ? 0 : IdHashes.hash(family.value());
   }
 
   /**
@@ -149,8 +157,13 @@ final class ChildRules {
       if (programme == null) {
         unknown(child, ordinal, "/care/programme", origin.programme(), "programme", issues);
       } else if (issues.checks(Rule.PROGRAMME_CHILD_OUTSIDE_TARGET_AGE)) {
-        EntityChecks.outsideTargetAge(child, programme).ifPresent(finding -> issues.add(DatasetRules.CHILDREN,
-            ordinal, DatasetRules.pointer(DatasetRules.CHILDREN, ordinal), child.id().value(), finding));
+        // Not Optional.ifPresent: a lambda made for each child costs the client compiler a call
+        // into the virtual machine.
+        Optional<Finding> outside = EntityChecks.outsideTargetAge(child, programme);
+        if (outside.isPresent()) {
+          issues.add(DatasetRules.CHILDREN, ordinal, DatasetRules.pointer(DatasetRules.CHILDREN, ordinal),
+              child.id().value(), outside.get());
+        }
       }
     }
     // The other situations name nothing.

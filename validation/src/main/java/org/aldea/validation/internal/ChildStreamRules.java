@@ -34,6 +34,8 @@ public final class ChildStreamRules {
   /** The hash of each child's id, for duplicates as each child comes. */
   private final IdHashes children = new IdHashes();
   private long count;
+  /** What warming the set's slots read: kept, so that no compiler leaves the reads out. */
+  private long warmth;
 
   /** Creates the rules for a context; the context's own entities are not validated here. */
   public ChildStreamRules(Dataset context, Collector issues) {
@@ -77,6 +79,7 @@ public final class ChildStreamRules {
       prepared.inContext[i] = contextIds.contains(id);
       prepared.careIssues[i] = prepared.issues.size();
       prepared.families[i] = rules.care(child, ordinal, found);
+      prepared.homes[i] = ChildRules.home(prepared.families[i]);
       prepared.ownIssues[i] = prepared.issues.size();
       EntityRules.check(DatasetRules.CHILDREN, EntityKind.CHILDREN, ordinal, child, found);
     }
@@ -94,12 +97,13 @@ public final class ChildStreamRules {
       throw new IllegalArgumentException("the run starts at child " + prepared.first + ", not " + count);
     }
     List<Child> run = prepared.children;
+    warmth += children.warm(prepared.hashes, run.size());
     for (int i = 0; i < run.size(); i++) {
       Child child = run.get(i);
       long ordinal = count++;
       long hash = prepared.hashes[i];
       boolean first = children.add(hash);
-      rules.keep(child, ordinal, hash, prepared.families[i]);
+      rules.keep(child, ordinal, hash, prepared.families[i], prepared.homes[i]);
       int end = i + 1 < run.size() ? prepared.careIssues[i + 1] : prepared.issues.size();
       pass(prepared.issues, prepared.careIssues[i], prepared.ownIssues[i], ordinal);
       if (!first || prepared.inContext[i]) {
@@ -129,8 +133,9 @@ public final class ChildStreamRules {
     private final long first;
     private final long[] hashes;
     private final boolean[] inContext;
-    /** The family each child lives in, if its care names one that exists. */
+    /** The family each child lives in, if its care names one that exists, and the hash of its id. */
     private final FamilyId[] families;
+    private final long[] homes;
     /** The issues of the run's children, in order: each child's care's, then its own rules'. */
     private final List<Issue> issues = new ArrayList<>();
     /** Where each child's issues about its care start in {@link #issues}, and its own rules'. */
@@ -143,6 +148,7 @@ public final class ChildStreamRules {
       this.hashes = new long[children.size()];
       this.inContext = new boolean[children.size()];
       this.families = new FamilyId[children.size()];
+      this.homes = new long[children.size()];
       this.careIssues = new int[children.size()];
       this.ownIssues = new int[children.size()];
     }

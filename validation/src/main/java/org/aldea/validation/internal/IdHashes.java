@@ -75,6 +75,25 @@ public final class IdHashes {
     return true;
   }
 
+  /**
+   * Reads the slots where these hashes go, each load independent of the others, so that the
+   * processor fetches them from memory at once; adding them next finds them in its cache. A table
+   * of millions of ids is larger than the cache, and each addition would otherwise wait for memory
+   * alone: most of the time of adding a million.
+   *
+   * @param hashes the hashes about to be added
+   * @param count how many of them
+   * @return a sum of what was read, for the reads not to be left out
+   */
+  public long warm(long[] hashes, int count) {
+    long sum = 0;
+    for (int i = 0; i < count; i++) {
+      long[] slots = segments[segment(hashes[i])];
+      sum += slots[slot(hashes[i], slots.length - 1)];
+    }
+    return sum;
+  }
+
   /** Returns whether the hash is in the set. */
   public boolean contains(long hash) {
     long[] slots = segments[segment(hash)];
