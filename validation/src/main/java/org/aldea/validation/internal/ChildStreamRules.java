@@ -29,8 +29,12 @@ import org.aldea.validation.Rule;
 public final class ChildStreamRules {
   private final Collector issues;
   private final ChildRules rules;
-  /** The context's ids. */
+  /**
+   * The context's ids, and their hashes: a child's id is looked up by its hash, which it has
+   * already, in a table that stays in the processor's cache, and only a hash found is confirmed.
+   */
   private final Set<String> contextIds = new HashSet<>();
+  private final IdHashes contextHashes = new IdHashes();
   /** The hash of each child's id, for duplicates as each child comes. */
   private final IdHashes children = new IdHashes();
   private long count;
@@ -47,7 +51,11 @@ public final class ChildStreamRules {
   }
 
   private <T> void addIds(EntityKind<T> kind, Dataset context) {
-    kind.in(context).forEach(entity -> contextIds.add(kind.idOf(entity).value()));
+    for (T entity : kind.in(context)) {
+      String id = kind.idOf(entity).value();
+      contextIds.add(id);
+      contextHashes.add(IdHashes.hash(id));
+    }
   }
 
   /** Returns how many children were checked. */
@@ -76,7 +84,7 @@ public final class ChildStreamRules {
       long ordinal = first + i;
       String id = child.id().value();
       prepared.hashes[i] = IdHashes.hash(id);
-      prepared.inContext[i] = contextIds.contains(id);
+      prepared.inContext[i] = contextHashes.contains(prepared.hashes[i]) && contextIds.contains(id);
       prepared.careIssues[i] = prepared.issues.size();
       prepared.families[i] = rules.care(child, ordinal, found);
       prepared.homes[i] = ChildRules.home(prepared.families[i]);
