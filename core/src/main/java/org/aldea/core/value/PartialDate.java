@@ -156,26 +156,27 @@ public final class PartialDate implements Comparable<PartialDate> {
     if (text == null) {
       throw new InvalidValueException("date", "is required");
     }
-    int length = text.length();
+    // What parses is in canonical form already: keep the text rather than format it again. Read as
+    // a String, whose methods the compiler binds, not a CharSequence's.
+    String canonical = text.toString();
+    int length = canonical.length();
     if (length != 4 && length != 7 && length != 10
-        || length > 4 && text.charAt(4) != '-' || length > 7 && text.charAt(7) != '-') {
+        || length > 4 && canonical.charAt(4) != '-' || length > 7 && canonical.charAt(7) != '-') {
       throw new InvalidValueException("date", "must be YYYY, YYYY-MM or YYYY-MM-DD");
     }
-    // What parses is in canonical form already: keep the text rather than format it again.
-    String canonical = text.toString();
-    int year = number(text, 0, 4);
+    int year = number(canonical, 0, 4);
     if (length == 4) {
       return new PartialDate(year, 0, 0, Precision.YEAR, canonical);
     }
-    int month = number(text, 5, 2);
+    int month = number(canonical, 5, 2);
     if (length == 7) {
       return new PartialDate(year, month, 0, Precision.MONTH, canonical);
     }
-    return new PartialDate(year, month, number(text, 8, 2), Precision.DAY, canonical);
+    return new PartialDate(year, month, number(canonical, 8, 2), Precision.DAY, canonical);
   }
 
   /** Reads ASCII digits; anything else (including other Unicode digits) is refused. */
-  private static int number(CharSequence text, int at, int width) {
+  private static int number(String text, int at, int width) {
     int value = 0;
     for (int i = at; i < at + width; i++) {
       char c = text.charAt(i);
