@@ -8,7 +8,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.aldea.testkit.PeruFixtures;
 import org.junit.jupiter.api.Test;
@@ -45,48 +44,6 @@ class MutationRobustnessTest {
 
   private static byte[] mutate(long seed, int mutations) {
     SplittableRandom random = new SplittableRandom(seed);
-    byte[] bytes = SEEDS[random.nextInt(SEEDS.length)].clone();
-    for (int m = 0; m < mutations; m++) {
-      int at = random.nextInt(bytes.length + 1);
-      switch (random.nextInt(5)) {
-        case 0: // flip a byte
-          if (at < bytes.length) {
-            bytes[at] = (byte) random.nextInt(256);
-          }
-          break;
-        case 1: // delete a span
-          int end = Math.min(bytes.length, at + random.nextInt(1, 20));
-          bytes = concat(Arrays.copyOfRange(bytes, 0, at), Arrays.copyOfRange(bytes, end, bytes.length));
-          break;
-        case 2: // insert a fragment
-          bytes = concat(Arrays.copyOfRange(bytes, 0, at),
-              FRAGMENTS[random.nextInt(FRAGMENTS.length)].getBytes(StandardCharsets.UTF_8),
-              Arrays.copyOfRange(bytes, at, bytes.length));
-          break;
-        case 3: // duplicate a span
-          if (bytes.length == 0) {
-            break;
-          }
-          int from = random.nextInt(bytes.length);
-          int to = Math.min(bytes.length, from + random.nextInt(1, 200));
-          bytes = concat(Arrays.copyOfRange(bytes, 0, at), Arrays.copyOfRange(bytes, from, to),
-              Arrays.copyOfRange(bytes, at, bytes.length));
-          break;
-        default: // truncate
-          bytes = Arrays.copyOf(bytes, at);
-      }
-    }
-    return bytes;
-  }
-
-  private static byte[] concat(byte[]... parts) {
-    int length = Arrays.stream(parts).mapToInt(part -> part.length).sum();
-    byte[] joined = new byte[length];
-    int at = 0;
-    for (byte[] part : parts) {
-      System.arraycopy(part, 0, joined, at, part.length);
-      at += part.length;
-    }
-    return joined;
+    return Mutations.mutate(SEEDS[random.nextInt(SEEDS.length)], random, mutations, FRAGMENTS);
   }
 }

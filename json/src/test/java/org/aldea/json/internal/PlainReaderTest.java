@@ -15,6 +15,7 @@ import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Child;
 import org.aldea.json.AldeaJson;
 import org.aldea.json.DecodeWarning;
+import org.aldea.json.Mutations;
 import org.aldea.testkit.AldeaGenerators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -197,39 +198,6 @@ class PlainReaderTest {
 
   private static byte[] mutate(List<byte[]> lines, long seed, int mutations) {
     SplittableRandom random = new SplittableRandom(seed);
-    byte[] bytes = lines.get(random.nextInt(lines.size())).clone();
-    for (int m = 0; m < mutations; m++) {
-      int at = random.nextInt(bytes.length + 1);
-      switch (random.nextInt(4)) {
-        case 0: // flip a byte
-          if (at < bytes.length) {
-            bytes[at] = (byte) random.nextInt(256);
-          }
-          break;
-        case 1: // delete a span
-          int end = Math.min(bytes.length, at + random.nextInt(1, 12));
-          bytes = concat(Arrays.copyOfRange(bytes, 0, at), Arrays.copyOfRange(bytes, end, bytes.length));
-          break;
-        default: // insert a fragment
-          bytes = concat(Arrays.copyOfRange(bytes, 0, at),
-              FRAGMENTS[random.nextInt(FRAGMENTS.length)].getBytes(StandardCharsets.UTF_8),
-              Arrays.copyOfRange(bytes, at, bytes.length));
-      }
-    }
-    return bytes;
-  }
-
-  private static byte[] concat(byte[]... parts) {
-    int length = 0;
-    for (byte[] part : parts) {
-      length += part.length;
-    }
-    byte[] all = new byte[length];
-    int at = 0;
-    for (byte[] part : parts) {
-      System.arraycopy(part, 0, all, at, part.length);
-      at += part.length;
-    }
-    return all;
+    return Mutations.mutate(lines.get(random.nextInt(lines.size())), random, mutations, FRAGMENTS);
   }
 }
