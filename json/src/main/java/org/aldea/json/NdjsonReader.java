@@ -32,7 +32,7 @@ import tools.jackson.core.json.JsonFactory;
  * Reads an NDJSON stream of one kind of entity lazily, a batch of lines at a time: a header line
  * {@code {"schemaVersion": "1.0", "kind": "children"}}, then one entity per line. Blank lines are
  * skipped. Memory is bounded by a few batches of about {@value #BATCH_BYTES} bytes (a longer line
- * is a batch of its own).
+ * makes its batch as long, up to the line limit; the bytes of a line over it are not kept).
  *
  * <p>By default the lines are decoded on the thread that reads. With an
  * {@linkplain AldeaJson.Builder#ndjsonExecutor(Executor) executor}, up to {@value #BATCHES_AHEAD}

@@ -107,6 +107,9 @@ final class PlainLine {
     while (close < end && in[close] != '"') {
       close++;
     }
+    if (close == end) {
+      return -1;
+    }
     int length = close - start;
     for (int i = 0; i < candidates.length; i++) {
       byte[] candidate = candidates[i];

@@ -1,12 +1,11 @@
 package org.aldea.json.internal;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.aldea.core.description.Presence;
@@ -44,7 +43,6 @@ public final class PlainReader {
   private static final byte[] LON = {'l', 'o', 'n'};
   private static final byte[] MIN = {'m', 'i', 'n'};
   private static final byte[] UNDER = {'u', 'n', 'd', 'e', 'r'};
-
 
   private final int maxPropertiesPerObject;
   private final PlainLine line = new PlainLine();
@@ -97,7 +95,7 @@ public final class PlainReader {
     }
   }
 
-  /** {@return where the line last read ends: its line feed, or the end of the range} */
+  /** {@return where the line an entity was last read from ends: its line feed, or the end of the range} */
   public int end() {
     return line.position();
   }
@@ -111,8 +109,7 @@ public final class PlainReader {
     int next = 0;
     long given = 0;
     line.skipSpace();
-    if (line.consume('}')) {
-    } else {
+    if (!line.consume('}')) {
       do {
         line.skipSpace();
         ShapeReader.Slot slot = slot(table.slots, next);
@@ -207,7 +204,7 @@ public final class PlainReader {
     boolean set = slot.presence == Presence.SET;
     boolean choices = set && slot.element.code == ShapeReader.Read.CHOICE;
     @SuppressWarnings({"unchecked", "rawtypes"})
-    java.util.Collection<Object> elements = choices
+    Collection<Object> elements = choices
         ? EnumSet.noneOf((Class) ((Codes.Vocabulary) slot.element.parameter).type) : new ArrayList<>(4);
     line.skipSpace();
     if (line.consume(']')) {
@@ -216,12 +213,11 @@ public final class PlainReader {
     do {
       line.skipSpace();
       Object element = value(slot.element);
-      if (set && (elements.size() == LARGEST_SET || !choices && elements.contains(element) || !elements.add(element))) {
+      // A repeated element is Jackson's to refuse, and a large set Jackson's to find one in.
+      if (set && (elements.size() == LARGEST_SET || elements.contains(element))) {
         throw PlainLine.GIVE_UP;
       }
-      if (!set) {
-        elements.add(element);
-      }
+      elements.add(element);
     } while (line.separator(']'));
     return elements;
   }
