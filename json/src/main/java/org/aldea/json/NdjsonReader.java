@@ -1,9 +1,7 @@
 package org.aldea.json;
 
 import java.io.Closeable;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -58,7 +55,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   /** How many lines of a batch may fail to be read plainly before the rest are left to Jackson. */
   static final int PLAIN_MISSES = 8;
 
-  private final InputStream in;
+  private final LineBlocks blocks;
   private final JsonFactory factory;
   private final boolean strict;
   private final WireReader.Limits limits;
@@ -69,18 +66,11 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   /** Where batches are decoded; null for the reading thread, one batch at a time. */
   private final Executor executor;
   private final ArrayDeque<CompletableFuture<Batch>> ahead = new ArrayDeque<>();
-  /** Batches' content arrays of the usual size, given back once decoded for the next batches. */
-  private final ArrayBlockingQueue<byte[]> spareContents = new ArrayBlockingQueue<>(BATCHES_AHEAD + 1);
   /** The batch being taken from, and the position of its next line. */
   private Batch current;
   private int position;
   /** The number of the line before the current batch's first: the header's, then each batch's last. */
   private long linesBefore;
-
-  /** What was read of the input but is in no batch yet: the start of a line whose break has not come. */
-  private byte[] carry = new byte[256];
-  private int carryLength;
-  private boolean endOfInput;
   /** The number of the last line taken by the reading thread. */
   private long takenLine;
   private long badLines;
@@ -88,7 +78,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
 
   NdjsonReader(InputStream in, JsonFactory factory, boolean strict, WireReader.Limits limits, int maxLineBytes,
       EntityKind<T> expected, NdjsonListener listener, Executor executor) {
-    this.in = in;
+    this.blocks = new LineBlocks(in, BATCH_BYTES, maxLineBytes, BATCHES_AHEAD + 1);
     this.executor = executor;
     this.factory = factory;
     this.strict = strict;
@@ -104,36 +94,36 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   }
 
   /**
-   * Reads the header line, the first that is not blank, from the first batches split off the
-   * input; what follows it goes back before the rest of the input.
+   * Reads the header line, the first that is not blank, from the first blocks of the input; what
+   * follows it goes back before the rest of the input.
    */
   private String[] readHeader(EntityKind<T> expected) {
     int lastLength = 0;
     while (true) {
-      Batch batch = nextBatch();
-      if (batch.overLimit) {
+      LineBlocks.Block block = blocks.next();
+      if (block.overLimit) {
         throw new JsonDecodingException("", linesBefore + 1, maxLineBytes + 1L,
             "header line over the limit of " + maxLineBytes + " bytes", null);
       }
-      byte[] content = batch.content;
-      for (int start = 0; start < batch.bytes; ) {
-        int end = lineEnd(content, start, batch.bytes);
+      byte[] content = block.content;
+      for (int start = 0; start < block.bytes; ) {
+        int end = LineBlocks.lineEnd(content, start, block.bytes);
         linesBefore++;
         if (end - start > maxLineBytes) {
           throw new JsonDecodingException("", linesBefore, maxLineBytes + 1L,
               "header line over the limit of " + maxLineBytes + " bytes", null);
         }
-        if (!isBlank(content, start, end)) {
+        if (!LineBlocks.isBlank(content, start, end)) {
           String[] header = header(content, start, end, expected);
-          unread(content, end + 1, batch.bytes);
-          batch.recycle();
+          blocks.unread(content, end + 1, block.bytes);
+          blocks.recycle(content);
           return header;
         }
         lastLength = end - start;
         start = end + 1;
       }
-      batch.recycle();
-      if (endOfInput && carryLength == 0) {
+      blocks.recycle(content);
+      if (blocks.exhausted()) {
         // At the end of the input: after the last (blank) line, or at the start of an empty one.
         throw new JsonDecodingException("", Math.max(1, linesBefore), lastLength + 1L, "the stream has no header line",
             null);
@@ -238,11 +228,12 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   /** Splits batches off the input and starts decoding them, up to the batches allowed ahead. */
   private void fillAhead() {
     int allowed = executor == null ? 1 : BATCHES_AHEAD;
-    while (ahead.size() < allowed && !(endOfInput && carryLength == 0)) {
-      Batch batch = nextBatch();
-      if (batch.bytes == 0 && !batch.overLimit) {
+    while (ahead.size() < allowed && !blocks.exhausted()) {
+      LineBlocks.Block block = blocks.next();
+      if (block.bytes == 0 && !block.overLimit) {
         break;
       }
+      Batch batch = new Batch(block);
       ahead.add(executor == null ? CompletableFuture.completedFuture(batch.decode())
           : CompletableFuture.supplyAsync(batch::decode, executor));
     }
@@ -263,142 +254,15 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   }
 
   /**
-   * Splits the next batch off the input: whole lines of about {@link #BATCH_BYTES} bytes, read
-   * straight into the batch and cut after the last line break, so that the reading thread looks at
-   * few of their bytes; the decoding threads find the lines. A line over the limit is a batch of its
-   * own, with none of its bytes, which are skipped up to its break.
-   */
-  private Batch nextBatch() {
-    Batch batch = new Batch();
-    byte[] content = batch.content;
-    if (carryLength + 1 > content.length) {
-      content = new byte[carryLength + BATCH_BYTES];
-    }
-    System.arraycopy(carry, 0, content, 0, carryLength);
-    int filled = carryLength;
-    carryLength = 0;
-    int lastBreak = lastBreak(content, 0, filled);
-    while (!endOfInput && filled - (lastBreak + 1) <= maxLineBytes && (filled < BATCH_BYTES || lastBreak < 0)) {
-      if (filled == content.length) {
-        content = Arrays.copyOf(content, content.length * 2);
-      }
-      int read = read(content, filled, content.length - filled);
-      if (read < 0) {
-        endOfInput = true;
-        break;
-      }
-      int found = lastBreak(content, filled, filled + read);
-      if (found >= 0) {
-        lastBreak = found;
-      }
-      filled += read;
-    }
-    batch.content = content;
-    if (filled - (lastBreak + 1) > maxLineBytes) {
-      if (lastBreak < 0) {
-        batch.overLimit = true;
-        skipLine(content);
-        return batch;
-      }
-      unread(content, lastBreak + 1, filled); // the long line comes next, as a batch of its own
-      batch.bytes = lastBreak + 1;
-    } else if (endOfInput) {
-      if (filled > 0 && content[filled - 1] != '\n') {
-        if (filled == content.length) {
-          content = Arrays.copyOf(content, filled + 1);
-          batch.content = content;
-        }
-        content[filled++] = '\n'; // the last line, without its break
-      }
-      batch.bytes = filled;
-    } else {
-      unread(content, lastBreak + 1, filled);
-      batch.bytes = lastBreak + 1;
-    }
-    return batch;
-  }
-
-  /** Skips the rest of a line over the limit, up to its break; what follows goes back to the input. */
-  private void skipLine(byte[] scratch) {
-    while (true) {
-      int read = read(scratch, 0, scratch.length);
-      if (read < 0) {
-        endOfInput = true;
-        return;
-      }
-      int found = lineEnd(scratch, 0, read);
-      if (found < read) {
-        unread(scratch, found + 1, read);
-        return;
-      }
-    }
-  }
-
-  /** Puts bytes back before what was read but is in no batch yet. */
-  private void unread(byte[] bytes, int from, int to) {
-    int count = to - from;
-    if (carryLength + count > carry.length) {
-      carry = Arrays.copyOf(carry, Math.max(carryLength + count, carry.length * 2));
-    }
-    System.arraycopy(carry, 0, carry, count, carryLength);
-    System.arraycopy(bytes, from, carry, 0, count);
-    carryLength += count;
-  }
-
-  private int read(byte[] into, int offset, int length) {
-    try {
-      int read = in.read(into, offset, length);
-      while (read == 0) {
-        read = in.read(into, offset, length);
-      }
-      return read;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The position of the last line feed in a range, or -1. */
-  private static int lastBreak(byte[] bytes, int from, int to) {
-    for (int i = to - 1; i >= from; i--) {
-      if (bytes[i] == '\n') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The position of the first line feed in a range, or its end. */
-  private static int lineEnd(byte[] bytes, int from, int to) {
-    int i = from;
-    while (i < to && bytes[i] != '\n') {
-      i++;
-    }
-    return i;
-  }
-
-  /** Whether a line holds JSON's white space only. */
-  private static boolean isBlank(byte[] bytes, int from, int to) {
-    for (int i = from; i < to; i++) {
-      byte b = bytes[i];
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * Whole lines split off the input, each decoded, by whichever thread, into its entity or its
    * failure and its warnings; blank lines are counted and skipped. Lines are numbered from the
    * batch's first, and their warnings and failures given their numbers in the stream when taken.
    */
   private final class Batch {
-    private static final int USUAL_CONTENT = BATCH_BYTES + 1024;
-    private byte[] content = spareContents.poll();
-    /** How many bytes of the content are the batch's: whole lines, the last ending with its break. */
-    private int bytes;
-    /** Whether the batch is one line over the limit, none of whose bytes were kept. */
-    private boolean overLimit;
+    /** The batch's bytes, given back once decoded ({@link LineBlocks.Block}). */
+    private byte[] content;
+    private final int bytes;
+    private final boolean overLimit;
     /** How many lines the batch holds, blank ones too. */
     private int lineCount;
     /** How many lines but blank ones. */
@@ -408,18 +272,10 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     private Object[] results;
     private List<DecodeWarning>[] warnings;
 
-    Batch() {
-      if (content == null) {
-        content = new byte[USUAL_CONTENT];
-      }
-    }
-
-    /** Gives the content back for another batch. */
-    void recycle() {
-      if (content.length == USUAL_CONTENT) {
-        spareContents.offer(content);
-      }
-      content = null;
+    Batch(LineBlocks.Block block) {
+      this.content = block.content;
+      this.bytes = block.bytes;
+      this.overLimit = block.overLimit;
     }
 
     /**
@@ -446,7 +302,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       for (int start = 0; start < bytes; ) {
         int line = ++lineCount;
         T entity = plain != null && misses < PLAIN_MISSES ? plain.read(kind.type(), content, start, bytes) : null;
-        int end = entity != null ? plain.end() : lineEnd(content, start, bytes);
+        int end = entity != null ? plain.end() : LineBlocks.lineEnd(content, start, bytes);
         if (end - start > maxLineBytes) {
           add(line, overLimit(line));
           if (run != null) {
@@ -455,7 +311,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
           }
         } else if (entity != null) {
           add(line, entity);
-        } else if (!isBlank(content, start, end)) {
+        } else if (!LineBlocks.isBlank(content, start, end)) {
           int index = add(line, null);
           if (plain != null && misses < PLAIN_MISSES && ++misses < PLAIN_MISSES) {
             readAlone(index, start, end);
@@ -479,7 +335,8 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       if (run != null) {
         run.close();
       }
-      recycle();
+      blocks.recycle(content);
+      content = null;
       return this;
     }
 
@@ -594,11 +451,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
 
   @Override
   public void close() {
-    try {
-      in.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    blocks.close();
   }
 
   private interface Read<R> {
