@@ -32,29 +32,10 @@ public sealed interface EntityId permits ChildId, FamilyId, OutcomeId, OutcomeSu
     if (value == null) {
       throw new InvalidValueException("id", "is required");
     }
-    if (!matchesPattern(value)) {
+    if (!IdSyntax.matches(value)) {
       throw new InvalidValueException(
           "id", "must be 1 to 64 characters of [A-Za-z0-9._-], starting with a letter or digit");
     }
     return value;
-  }
-
-  /** The same test as {@link #PATTERN}, without the cost of a regular expression on every id read. */
-  private static boolean matchesPattern(String value) {
-    int length = value.length();
-    if (length < 1 || length > 64 || !isLetterOrDigit(value.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < length; i++) {
-      char c = value.charAt(i);
-      if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isLetterOrDigit(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 }

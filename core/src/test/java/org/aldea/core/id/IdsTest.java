@@ -34,6 +34,24 @@ class IdsTest {
     });
   }
 
+  /** Each character around the ASCII letters, digits and punctuation, alone, first and after a letter. */
+  @Test
+  void everyCharacterIsJudgedAsThePublishedPatternJudgesIt() {
+    for (char c = 0; c < 0x180; c++) {
+      for (String value : List.of(String.valueOf(c), c + "a", "a" + c)) {
+        boolean accepted;
+        try {
+          ChildId.of(value);
+          accepted = true;
+        } catch (InvalidValueException e) {
+          accepted = false;
+        }
+        assertThat(accepted).as("U+%04X in %s", (int) c, value.length() == 1 ? "an id alone" : "an id of two")
+            .isEqualTo(EntityId.PATTERN.matcher(value).matches());
+      }
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"a", "0", "c-001", "Juliaca.F12", "x_y-z.1", "A234567890123456789012345678901234567890123456789012345678901234"})
   void acceptsWellFormedIds(String value) {
