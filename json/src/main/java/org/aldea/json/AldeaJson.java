@@ -518,7 +518,8 @@ public final class AldeaJson {
      * {@value NdjsonReader#BATCHES_AHEAD} batches per stream), while the reading thread takes the
      * entities in order, so that a stream is read on several cores. Entities, warnings and bad lines
      * come as they would without it, and the {@link NdjsonListener} is called on the reading thread
-     * only. The executor is not shut down by this library.
+     * only. A batch no thread has started when the reading thread needs it, or that the executor
+     * refuses, is decoded by the reading thread. The executor is not shut down by this library.
      *
      * @param executor where to decode, such as a fixed pool of one thread per core; null for the
      *     reading thread

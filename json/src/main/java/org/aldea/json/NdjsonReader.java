@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -65,7 +66,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   private final String schemaVersion;
   /** Where batches are decoded; null for the reading thread, one batch at a time. */
   private final Executor executor;
-  private final ArrayDeque<CompletableFuture<Batch>> ahead = new ArrayDeque<>();
+  private final ArrayDeque<FutureTask<Batch>> ahead = new ArrayDeque<>();
   /** The batch being taken from, and the position of its next line. */
   private Batch current;
   private int position;
@@ -233,23 +234,48 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       if (block.bytes == 0 && !block.overLimit) {
         break;
       }
-      Batch batch = new Batch(block);
-      ahead.add(executor == null ? CompletableFuture.completedFuture(batch.decode())
-          : CompletableFuture.supplyAsync(batch::decode, executor));
+      FutureTask<Batch> decoding = new FutureTask<>(new Batch(block)::decode);
+      if (executor == null) {
+        decoding.run();
+      } else {
+        try {
+          executor.execute(decoding);
+        } catch (RejectedExecutionException refused) {
+          // Decoded by the reading thread when it is needed.
+        }
+      }
+      ahead.add(decoding);
     }
   }
 
-  private Batch await(CompletableFuture<Batch> decoding) {
+  /**
+   * Returns a decoded batch: decoded by the reading thread itself if no thread has started it (when
+   * the executor's threads are busy with other work, the reading thread decodes rather than waits),
+   * else when its thread is done. An interrupt does not cut the wait short: it is kept.
+   */
+  private Batch await(FutureTask<Batch> decoding) {
+    decoding.run(); // does nothing if a thread has started it
+    boolean interrupted = false;
     try {
-      return decoding.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
+      while (true) {
+        try {
+          return decoding.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException) {
+            throw (RuntimeException) e.getCause();
+          }
+          if (e.getCause() instanceof Error) {
+            throw (Error) e.getCause();
+          }
+          throw new IllegalStateException(e.getCause());
+        }
       }
-      if (e.getCause() instanceof Error) {
-        throw (Error) e.getCause();
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
-      throw e;
     }
   }
 

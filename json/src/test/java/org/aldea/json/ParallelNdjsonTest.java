@@ -2,7 +2,6 @@ package org.aldea.json;
 
 import static org.aldea.json.Theories.theory;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -13,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -210,13 +210,16 @@ class ParallelNdjsonTest {
   }
 
   @Test
-  void aFailureOfTheExecutorReachesTheReader() {
-    AldeaJson refusing = AldeaJson.builder().ndjsonExecutor(task -> {
+  void batchesAnExecutorRefusesOrNeverRunsAreDecodedByTheReadingThread() {
+    byte[] stream = stream(PeruFixtures.dataset().children(), 7, 10);
+    List<String> expected = new Events(true).read(SEQUENTIAL, stream);
+    Executor refusing = task -> {
       throw new java.util.concurrent.RejectedExecutionException("no threads left");
-    }).build();
-    byte[] stream = ascii("{\"schemaVersion\":\"1.0\",\"kind\":\"children\"}\n{}\n");
-    try (NdjsonReader<Child> reader = refusing.readNdjson(new ByteArrayInputStream(stream), EntityKind.CHILDREN)) {
-      assertThatThrownBy(reader::hasNext).hasMessage("no threads left");
+    };
+    Executor neverRunning = task -> { };
+    for (Executor executor : List.of(refusing, neverRunning)) {
+      AldeaJson json = AldeaJson.builder().maxLineBytes(MAX_LINE_BYTES).ndjsonExecutor(executor).build();
+      assertThat(new Events(true).read(json, stream)).hasSizeGreaterThan(200).isEqualTo(expected);
     }
   }
 }
