@@ -4,10 +4,8 @@ import jakarta.validation.ClockProvider;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.aldea.core.model.Dataset;
 import org.aldea.json.Decoded;
@@ -15,6 +13,7 @@ import org.aldea.validation.internal.ChildStreamRules;
 import org.aldea.validation.internal.Collector;
 import org.aldea.validation.internal.DatasetRules;
 import org.aldea.validation.internal.EntityRules;
+import org.aldea.validation.internal.Tasks;
 
 /**
  * Validates Aldea data against the business rules of the exchange format ({@link Rule}) under a
@@ -124,15 +123,13 @@ public final class AldeaValidator {
       return report(issues);
     }
     Collector perEntity = new Collector(policy, null);
-    FutureTask<Void> entities = new FutureTask<>(() -> EntityRules.check(dataset, kind -> true, perEntity), null);
-    try {
-      executor.execute(entities);
-    } catch (RejectedExecutionException rejected) {
-      // Run below, on this thread.
-    }
+    FutureTask<Void> entities = Tasks.start(() -> {
+      EntityRules.check(dataset, kind -> true, perEntity);
+      return null;
+    }, executor);
     Collector acrossEntities = new Collector(policy, null);
     DatasetRules.check(dataset, acrossEntities, false);
-    awaitDone(entities);
+    Tasks.awaitDone(entities);
     perEntity.append(acrossEntities);
     return report(perEntity);
   }
@@ -150,38 +147,6 @@ public final class AldeaValidator {
   public ValidationReport validate(Decoded<Dataset> decoded) {
     Objects.requireNonNull(decoded, "decoded");
     return validate(decoded.value()).withDecodeWarnings(decoded.warnings());
-  }
-
-  /**
-   * Runs a task on this thread if no other has started it, else waits for it; returns its result
-   * or rethrows what it threw. An interrupt cannot cut validation short (its result is needed); it
-   * is kept for the caller to see.
-   */
-  static <T> T awaitDone(FutureTask<T> task) {
-    task.run(); // does nothing if another thread has started it
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return task.get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          if (cause instanceof RuntimeException) {
-            throw (RuntimeException) cause;
-          }
-          if (cause instanceof Error) {
-            throw (Error) cause;
-          }
-          throw new IllegalStateException(cause);
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
   }
 
   /**

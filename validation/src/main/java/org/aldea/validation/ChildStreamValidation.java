@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.RejectedExecutionException;
 import org.aldea.core.model.Child;
 import org.aldea.validation.internal.ChildStreamRules;
 import org.aldea.validation.internal.Collector;
+import org.aldea.validation.internal.Tasks;
 
 /**
  * Validates an arbitrarily long stream of children, one at a time, against a small context (the
@@ -76,7 +76,7 @@ public final class ChildStreamValidation {
       startRun();
       // Take what is done, without waiting unless too many runs are ahead.
       while (!ahead.isEmpty() && (ahead.size() > RUNS_AHEAD || ahead.peek().isDone())) {
-        rules.accept(AldeaValidator.awaitDone(ahead.poll()));
+        rules.accept(Tasks.awaitDone(ahead.poll()));
       }
     }
   }
@@ -86,13 +86,7 @@ public final class ChildStreamValidation {
     long first = next;
     next += children.size();
     run = new ArrayList<>(RUN);
-    FutureTask<ChildStreamRules.Prepared> task = new FutureTask<>(() -> rules.prepare(children, first));
-    try {
-      executor.execute(task);
-    } catch (RejectedExecutionException rejected) {
-      // Run when it is needed, on this thread.
-    }
-    ahead.add(task);
+    ahead.add(Tasks.start(() -> rules.prepare(children, first), executor));
   }
 
   /**
@@ -107,9 +101,9 @@ public final class ChildStreamValidation {
         startRun();
       }
       while (!ahead.isEmpty()) {
-        rules.accept(AldeaValidator.awaitDone(ahead.poll()));
+        rules.accept(Tasks.awaitDone(ahead.poll()));
       }
-      rules.finish();
+      rules.finish(executor);
     }
     return new StreamSummary(rules.count(), issues.errors(), issues.warnings());
   }

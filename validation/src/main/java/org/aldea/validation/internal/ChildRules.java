@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import org.aldea.core.id.ChildId;
 import org.aldea.core.id.EntityId;
 import org.aldea.core.id.FamilyId;
@@ -178,6 +180,18 @@ final class ChildRules {
 
   /** Checks what needs every child: sibling links, then family capacities. */
   void finish() {
+    finish(null);
+  }
+
+  /**
+   * Checks what needs every child: sibling links, then family capacities, the families' occupancy
+   * counted on an executor while the links are judged.
+   *
+   * @param executor where to count; null for this thread
+   */
+  void finish(Executor executor) {
+    List<SosFamily> families = context.families();
+    FutureTask<int[]> occupancy = Tasks.start(() -> occupancy(families), executor);
     int linkCount = links.size();
     long[] siblings = new long[linkCount];
     long[] pairs = new long[linkCount];
@@ -193,15 +207,13 @@ final class ChildRules {
     for (int i = 0; i < linkCount; i++) {
       judge(i, sibling == null ? known.contains(siblings[i]) : sibling[i] >= 0, reciprocal[i]);
     }
-    List<SosFamily> families = context.families();
-    int[] occupancy = occupancy(families);
+    int[] living = Tasks.awaitDone(occupancy);
     for (int f = 0; f < families.size(); f++) {
       SosFamily family = families.get(f);
-      int living = occupancy[f];
-      if (living > family.capacity()) {
+      if (living[f] > family.capacity()) {
         String id = family.id().value();
         issues.add(DatasetRules.FAMILIES, f, Rule.FAMILY_OVER_CAPACITY, DatasetRules.pointer(DatasetRules.FAMILIES, f),
-            id, List.of(id, String.valueOf(living), String.valueOf(family.capacity())));
+            id, List.of(id, String.valueOf(living[f]), String.valueOf(family.capacity())));
       }
     }
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.aldea.core.description.EntityKind;
 import org.aldea.core.id.FamilyId;
 import org.aldea.core.model.Child;
@@ -35,6 +36,12 @@ public final class ChildStreamRules {
    */
   private final Set<String> contextIds = new HashSet<>();
   private final IdHashes contextHashes = new IdHashes();
+  /**
+   * 8 to 16 bits per context id, each set where a context id's hash falls: most children's ids are
+   * not the context's, and these, a tenth of the hashes' size, stay in the processor's cache while
+   * children go through them. A bit set is confirmed in {@link #contextHashes}.
+   */
+  private final long[] contextBits;
   /** The hash of each child's id, for duplicates as each child comes. */
   private final IdHashes children = new IdHashes();
   private long count;
@@ -45,6 +52,11 @@ public final class ChildStreamRules {
   public ChildStreamRules(Dataset context, Collector issues) {
     this.issues = issues;
     this.rules = new ChildRules(context, issues, children);
+    int ids = 0;
+    for (EntityKind<?> kind : EntityKind.values()) {
+      ids += kind.in(context).size();
+    }
+    this.contextBits = new long[Math.max(1, Integer.highestOneBit(Math.max(1, ids)) >> 2)];
     for (EntityKind<?> kind : EntityKind.values()) {
       addIds(kind, context);
     }
@@ -53,9 +65,22 @@ public final class ChildStreamRules {
   private <T> void addIds(EntityKind<T> kind, Dataset context) {
     for (T entity : kind.in(context)) {
       String id = kind.idOf(entity).value();
+      long hash = IdHashes.hash(id);
       contextIds.add(id);
-      contextHashes.add(IdHashes.hash(id));
+      contextHashes.add(hash);
+      contextBits[contextBit(hash) >>> 6] |= 1L << contextBit(hash);
     }
+  }
+
+  /** The bit of {@link #contextBits} for a hash: bits of it that the hashes' table does not start with. */
+  private int contextBit(long hash) {
+    return (int) (hash >>> 8) & (contextBits.length * Long.SIZE - 1);
+  }
+
+  /** Whether a child's id, of this hash, is the id of an entity of the context. */
+  private boolean inContext(String id, long hash) {
+    return (contextBits[contextBit(hash) >>> 6] & 1L << contextBit(hash)) != 0
+        && contextHashes.contains(hash) && contextIds.contains(id);
   }
 
   /** Returns how many children were checked. */
@@ -84,7 +109,7 @@ public final class ChildStreamRules {
       long ordinal = first + i;
       String id = child.id().value();
       prepared.hashes[i] = IdHashes.hash(id);
-      prepared.inContext[i] = contextHashes.contains(prepared.hashes[i]) && contextIds.contains(id);
+      prepared.inContext[i] = inContext(id, prepared.hashes[i]);
       prepared.careIssues[i] = prepared.issues.size();
       prepared.families[i] = rules.care(child, ordinal, found);
       prepared.homes[i] = ChildRules.home(prepared.families[i]);
@@ -130,9 +155,13 @@ public final class ChildStreamRules {
     }
   }
 
-  /** Checks what needs the whole stream: family capacities and sibling links. */
-  public void finish() {
-    rules.finish();
+  /**
+   * Checks what needs the whole stream: sibling links and family capacities.
+   *
+   * @param executor where part of it may be done meanwhile; null for this thread alone
+   */
+  public void finish(Executor executor) {
+    rules.finish(executor);
   }
 
   /** A run of children with what they need of no other child. */
