@@ -55,11 +55,12 @@ public final class Aldea implements Callable<Integer> {
       AutoComplete.GenerateCompletion.class);
 
   /**
-   * A thread per core beside the main thread: they decode the lines of NDJSON streams, and check the
-   * per-entity rules while the main thread checks the cross-entity ones. Daemon threads, made when
-   * first needed: nothing to shut down.
+   * A thread per core beside the main thread: they decode the lines of NDJSON streams, check the
+   * per-entity rules while the main thread checks the cross-entity ones, and validate a folder's
+   * other entities while its children are read. Daemon threads, made when first needed: nothing to
+   * shut down.
    */
-  private static final Executor WORKERS = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+  static final Executor WORKERS = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
       task -> {
         Thread thread = new Thread(task, "aldea-worker");
         thread.setDaemon(true);

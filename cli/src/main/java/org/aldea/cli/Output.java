@@ -75,7 +75,8 @@ final class Output {
   int finish() {
     ValidationReport report = ValidationReport.of(issues).withDecodeWarnings(warnings, warningsNotKept);
     if (format == Format.json) {
-      out.println(report.toJson());
+      report.writeJson(out);
+      out.println();
     } else {
       out.println(report);
     }

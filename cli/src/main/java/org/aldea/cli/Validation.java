@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Child;
@@ -22,7 +25,9 @@ import org.aldea.json.NdjsonReader;
 import org.aldea.testkit.PeruFixtures;
 import org.aldea.validation.AldeaValidator;
 import org.aldea.validation.ChildStreamValidation;
+import org.aldea.validation.Issue;
 import org.aldea.validation.ValidationPolicy;
+import org.aldea.validation.ValidationReport;
 
 /**
  * Decodes an input of any form and validates it. A document is validated whole; a stream of
@@ -175,19 +180,69 @@ final class Validation {
     return output.finish();
   }
 
-  /** Validates a folder: every kind but children as a dataset, then the children as a stream. */
+  /**
+   * Validates a folder: every kind but children as a dataset, then the children as a stream. The
+   * dataset is checked on a worker while the stream starts (the main thread would otherwise check it
+   * with the workers idle); its issues are given before the stream's all the same.
+   */
   private int folder(Path folder) throws IOException {
     Dataset entities = readFiles(folder, entityFiles(folder, null));
-    validator.validate(entities).issues().forEach(output::issue);
     Path children = Sources.file(folder, EntityKind.CHILDREN);
-    if (Files.isRegularFile(children)) {
-      Ndjson.readFile(json, children, EntityKind.CHILDREN, listener(), reader -> streamChildren(reader, entities));
+    if (!Files.isRegularFile(children)) {
+      validator.validate(entities).issues().forEach(output::issue);
+      return output.finish();
+    }
+    EntityIssues entityIssues = new EntityIssues(entities);
+    try {
+      Ndjson.readFile(json, children, EntityKind.CHILDREN, listener(), reader -> streamChildren(reader, entities,
+          issue -> {
+            entityIssues.give();
+            output.issue(issue);
+          }));
+    } finally {
+      entityIssues.give();
     }
     return output.finish();
   }
 
+  /** The issues of a folder's other entities, validated on a worker, and given once. */
+  private final class EntityIssues {
+    private final FutureTask<ValidationReport> validation;
+    private boolean given;
+
+    EntityIssues(Dataset entities) {
+      validation = new FutureTask<>(() -> validator.validate(entities));
+      Aldea.WORKERS.execute(validation);
+    }
+
+    /** Gives the issues, once: when the worker is done, or run here if no worker has started it. */
+    void give() {
+      if (given) {
+        return;
+      }
+      given = true;
+      validation.run(); // does nothing if a worker has started it
+      try {
+        validation.get().issues().forEach(output::issue);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while validating", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof Error) {
+          throw (Error) e.getCause();
+        }
+        throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
+            : new IllegalStateException(e.getCause());
+      }
+    }
+  }
+
   private void streamChildren(NdjsonReader<Child> children, Dataset context) {
-    ChildStreamValidation validation = validator.validateChildren(context, output::issue);
+    streamChildren(children, context, output::issue);
+  }
+
+  private void streamChildren(NdjsonReader<Child> children, Dataset context, Consumer<Issue> issues) {
+    ChildStreamValidation validation = validator.validateChildren(context, issues);
     Terminal.Progress progress = terminal.progress("children validated");
     startStream(EntityKind.CHILDREN);
     while (hasNext(children)) {

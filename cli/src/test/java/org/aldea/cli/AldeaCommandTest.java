@@ -152,6 +152,33 @@ class AldeaCommandTest {
         .isEqualTo("valid: 0 errors, 0 warnings\n");
   }
 
+  /**
+   * A folder's other entities are validated while its children are read: their issues come first
+   * all the same, in text and in JSON, and are given when a bad line stops the stream.
+   */
+  @Test
+  void theIssuesOfAFoldersOtherEntitiesComeBeforeItsChildrens() throws IOException {
+    Path folder = dir.resolve("folder");
+    run("convert", peru().toString(), "--out", folder.toString());
+    Path families = folder.resolve("families.ndjson");
+    Files.writeString(families, Files.readString(families).replaceFirst("\"village\":\"cv-juliaca\"", "\"village\":\"nowhere\""));
+    Path children = folder.resolve("children.ndjson");
+    Files.writeString(children, Files.readString(children).replaceFirst("\"family\":\"jul-f01\"", "\"family\":\"nowhere\""));
+    String family = "/families/0/village";
+    String child = "/children/0/care/family";
+    for (String format : List.of("text", "json")) {
+      String out = run("validate", "--format", format, "--as-of", "2018-06-19", folder.toString()).out();
+      assertThat(out).contains(family, child);
+      assertThat(out.indexOf(family)).as(format).isLessThan(out.indexOf(child));
+    }
+    List<String> lines = Files.readAllLines(children);
+    lines.set(2, "{\"id\":\"broken\"}");
+    Files.write(children, lines);
+    Run stopped = run("validate", "--as-of", "2018-06-19", folder.toString());
+    assertThat(stopped.code()).isEqualTo(2);
+    assertThat(stopped.out()).contains("reference.unknown at " + family);
+  }
+
   @Test
   void aBadNdjsonLineStopsOrIsSkippedWhenTolerant() throws IOException {
     Path folder = dir.resolve("folder");
