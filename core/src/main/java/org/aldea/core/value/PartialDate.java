@@ -34,7 +34,12 @@ public final class PartialDate implements Comparable<PartialDate> {
   private final int month;
   private final int day;
   private final Precision precision;
-  private final String text;
+  /**
+   * Its canonical form: the text it was parsed from, or made when first asked for (a stream's
+   * dates are mostly never written). A data race on it is benign: every thread makes the same
+   * string, and a String is safely published.
+   */
+  private String text;
   // The first and last day it can mean, as the numbers YYYYMMDD: comparisons read no other object.
   private final int first;
   private final int last;
@@ -58,7 +63,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     if (precision == Precision.DAY && (day < 1 || day > Month.of(month).length(Year.isLeap(year)))) {
       throw new InvalidValueException("date", "day must exist in its month");
     }
-    this.text = text != null ? text : format(year, month, day, precision);
+    this.text = text;
     this.first = year * 10_000 + Math.max(1, month) * 100 + Math.max(1, day);
     this.last = switch (precision) {
       case YEAR -> year * 10_000 + 1231;
@@ -297,6 +302,11 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** Returns the date as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
   @Override
   public String toString() {
-    return text;
+    String canonical = text;
+    if (canonical == null) {
+      canonical = format(year, month, day, precision);
+      text = canonical;
+    }
+    return canonical;
   }
 }
