@@ -1,6 +1,7 @@
 package org.aldea.json.internal;
 
 import java.nio.charset.StandardCharsets;
+import org.aldea.core.value.PartialDate;
 
 /**
  * The bytes of a line that {@link PlainReader} reads: JSON's tokens as plain writers write them,
@@ -63,14 +64,20 @@ final class PlainLine {
    * characters, without escapes.
    */
   String string() {
+    int start = at + 1;
+    int close = skipString();
+    return new String(in, start, close - start, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Reads past a plain string, as {@link #string()} reads it, and returns where its closing quote is. */
+  int skipString() {
     expect('"');
-    int start = at;
-    int last = Math.min(end, start + LONGEST_STRING);
-    for (int i = start; i < last; i++) {
+    int last = Math.min(end, at + LONGEST_STRING);
+    for (int i = at; i < last; i++) {
       byte b = in[i];
       if (b == '"') {
         at = i + 1;
-        return new String(in, start, i - start, StandardCharsets.ISO_8859_1);
+        return i;
       }
       // A byte over 0x7f is negative.
       if (b < 0x20 || b == 0x7f || b == '\\') {
@@ -78,6 +85,50 @@ final class PlainLine {
       }
     }
     throw GIVE_UP;
+  }
+
+  /**
+   * Reads a partial date in quotes, as {@link PartialDate#parse} reads its text: {@code YYYY},
+   * {@code YYYY-MM} or {@code YYYY-MM-DD} in ASCII digits, with no string made. A month or day out
+   * of range is the model's to refuse.
+   */
+  PartialDate date() {
+    expect('"');
+    int year = exactDigits(4);
+    if (consume('"')) {
+      return PartialDate.ofYear(year);
+    }
+    expect('-');
+    int month = exactDigits(2);
+    if (consume('"')) {
+      return PartialDate.ofMonth(year, month);
+    }
+    expect('-');
+    int day = exactDigits(2);
+    expect('"');
+    return PartialDate.ofDay(year, month, day);
+  }
+
+  /** Reads exactly so many ASCII digits, as a number. */
+  private int exactDigits(int count) {
+    if (end - at < count) {
+      throw GIVE_UP;
+    }
+    int value = 0;
+    for (int i = at; i < at + count; i++) {
+      byte b = in[i];
+      if (b < '0' || b > '9') {
+        throw GIVE_UP;
+      }
+      value = value * 10 + (b - '0');
+    }
+    at += count;
+    return value;
+  }
+
+  /** Puts the reader where {@link #position()} said it was. */
+  void seek(int position) {
+    at = position;
   }
 
   /**

@@ -15,7 +15,6 @@ import org.aldea.core.value.AgeRange;
 import org.aldea.core.value.Code;
 import org.aldea.core.value.Coordinates;
 import org.aldea.core.value.Count;
-import org.aldea.core.value.PartialDate;
 import org.aldea.core.value.Percent;
 
 /**
@@ -46,8 +45,8 @@ public final class PlainReader {
 
   private final int maxPropertiesPerObject;
   private final PlainLine line = new PlainLine();
-  /** A union's properties, as strings until its variant is known. */
-  private String[] raw = new String[0];
+  /** Where a union's properties are, until its variant is known. */
+  private int[] found = new int[0];
 
   /**
    * Creates a reader.
@@ -146,15 +145,19 @@ public final class PlainReader {
     return shape.make(values);
   }
 
-  /** Reads a union: as {@link ShapeReader#union}, its properties kept as strings until its variant is known. */
+  /**
+   * Reads a union: as {@link ShapeReader#union}, its properties, all strings, passed over until its
+   * variant is known, then read where they are.
+   */
   private Object union(ValueType.Union<?> union) {
     ShapeReader.UnionTable table = ShapeReader.table(union);
     line.expect('{');
-    // Unions do not nest in the model: one array serves them all.
-    if (raw.length < table.names.length) {
-      raw = new String[table.names.length];
+    // Unions do not nest in the model: one array serves them all. Where each property's value is,
+    // or -1 for none (or null).
+    if (found.length < table.names.length) {
+      found = new int[table.names.length];
     }
-    Arrays.fill(raw, null);
+    Arrays.fill(found, -1);
     int variant = -1;
     long met = 0;
     do {
@@ -171,28 +174,30 @@ public final class PlainReader {
           throw PlainLine.GIVE_UP;
         }
       } else if (!line.isNull()) {
-        raw[property] = line.string();
+        found[property] = line.position();
+        line.skipString();
       }
     } while (line.separator('}'));
     if (variant < 0) {
       throw PlainLine.GIVE_UP;
     }
-    Shape<?> shape = table.shapes[variant];
-    int[] properties = table.properties[variant];
     for (int i = 0; i < table.names.length; i++) {
-      if (raw[i] != null && (table.allowed[variant] & 1 << i) == 0) {
+      if (found[i] >= 0 && (table.allowed[variant] & 1 << i) == 0) {
         throw PlainLine.GIVE_UP; // a property of another variant
       }
     }
+    int after = line.position();
+    int[] properties = table.properties[variant];
     Object[] values = new Object[properties.length];
     for (int i = 0; i < properties.length; i++) {
-      String value = raw[properties[i]];
-      if (value == null) {
+      if (found[properties[i]] < 0) {
         throw PlainLine.GIVE_UP;
       }
-      values[i] = table.convert(properties[i], value);
+      line.seek(found[properties[i]]);
+      values[i] = value(table.kinds[properties[i]]);
     }
-    return shape.make(values);
+    line.seek(after);
+    return table.shapes[variant].make(values);
   }
 
   /** Reads a property's value, the reader on its first byte, which is not that of null. */
@@ -233,7 +238,7 @@ public final class PlainReader {
       case ShapeReader.Read.CODE:
         return Code.of(line.string());
       case ShapeReader.Read.DATE:
-        return PartialDate.parse(line.string());
+        return line.date();
       case ShapeReader.Read.CHOICE:
         Codes.Vocabulary vocabulary = (Codes.Vocabulary) read.parameter;
         int ordinal = line.oneOf(vocabulary.bytes);
