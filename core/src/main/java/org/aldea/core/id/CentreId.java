@@ -30,6 +30,17 @@ public record CentreId(String value) implements OutcomeSubject, Comparable<Centr
     return new CentreId(value);
   }
 
+  /** Equal to a {@code CentreId} of the same value. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CentreId that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(CentreId other) {
     return value.compareTo(other.value);

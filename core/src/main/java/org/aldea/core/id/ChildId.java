@@ -30,6 +30,17 @@ public record ChildId(String value) implements EntityId, Comparable<ChildId> {
     return new ChildId(value);
   }
 
+  /** Equal to a {@code ChildId} of the same value. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ChildId that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(ChildId other) {
     return value.compareTo(other.value);

@@ -8,6 +8,10 @@ import org.aldea.core.InvalidValueException;
  * never be passed where another is expected; {@link #value()} gives the string used on the wire.
  *
  * <p>Ids of every kind share one namespace: two entities of a dataset never share a value.
+ *
+ * <p>An id equals an id of the same type and value, and its hash is its value's. Each type writes
+ * these out: a record's generated {@code equals} and {@code hashCode} call through method handles,
+ * which the client compiler (the {@code aldea} command's) does not inline.
  */
 public sealed interface EntityId permits ChildId, FamilyId, OutcomeId, OutcomeSubject {
   /** The pattern every id value matches: 1–64 characters, starting with a letter or digit. */

@@ -30,6 +30,17 @@ public record FamilyId(String value) implements EntityId, Comparable<FamilyId> {
     return new FamilyId(value);
   }
 
+  /** Equal to a {@code FamilyId} of the same value. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FamilyId that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(FamilyId other) {
     return value.compareTo(other.value);

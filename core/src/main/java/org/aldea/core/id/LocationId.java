@@ -30,6 +30,17 @@ public record LocationId(String value) implements OutcomeSubject, Comparable<Loc
     return new LocationId(value);
   }
 
+  /** Equal to a {@code LocationId} of the same value. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof LocationId that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(LocationId other) {
     return value.compareTo(other.value);

@@ -30,6 +30,17 @@ public record OutcomeId(String value) implements EntityId, Comparable<OutcomeId>
     return new OutcomeId(value);
   }
 
+  /** Equal to a {@code OutcomeId} of the same value. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof OutcomeId that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(OutcomeId other) {
     return value.compareTo(other.value);

@@ -30,6 +30,17 @@ public record ProgrammeId(String value) implements OutcomeSubject, Comparable<Pr
     return new ProgrammeId(value);
   }
 
+  /** Equal to a {@code ProgrammeId} of the same value. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ProgrammeId that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(ProgrammeId other) {
     return value.compareTo(other.value);

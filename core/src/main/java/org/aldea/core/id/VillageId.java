@@ -30,6 +30,17 @@ public record VillageId(String value) implements OutcomeSubject, Comparable<Vill
     return new VillageId(value);
   }
 
+  /** Equal to a {@code VillageId} of the same value. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof VillageId that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(VillageId other) {
     return value.compareTo(other.value);

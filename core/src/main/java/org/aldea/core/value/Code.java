@@ -57,6 +57,18 @@ public record Code(String value) implements Comparable<Code> {
     return new Code(value);
   }
 
+  /** Equal to a {@code Code} of the same value. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Code that && value.equals(that.value);
+  }
+
+  // Written out, as the ids' are (EntityId says why).
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(Code other) {
     return value.compareTo(other.value);

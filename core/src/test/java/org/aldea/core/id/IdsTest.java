@@ -34,6 +34,19 @@ class IdsTest {
     });
   }
 
+  /** An id equals an id of the same type and value only, and hashes as its value, as a record's would. */
+  @Test
+  void idsAreEqualByTypeAndValue() {
+    List<java.util.function.Function<String, EntityId>> types = List.of(ChildId::of, FamilyId::of, LocationId::of,
+        CentreId::of, ProgrammeId::of, VillageId::of, OutcomeId::of);
+    for (java.util.function.Function<String, EntityId> type : types) {
+      EntityId id = type.apply("c-1");
+      assertThat(id).isEqualTo(type.apply("c-1")).hasSameHashCodeAs("c-1").isNotEqualTo(type.apply("c-2"))
+          .isNotEqualTo("c-1").isNotEqualTo(null);
+      types.stream().filter(other -> other != type).forEach(other -> assertThat(id).isNotEqualTo(other.apply("c-1")));
+    }
+  }
+
   /** Each character around the ASCII letters, digits and punctuation, alone, first and after a letter. */
   @Test
   void everyCharacterIsJudgedAsThePublishedPatternJudgesIt() {

@@ -15,6 +15,12 @@ import org.quicktheories.generators.Generate;
 
 class SmallValuesTest {
   @Test
+  void codesAreEqualByValueAndHashAsIt() {
+    assertThat(Code.of("unicef")).isEqualTo(Code.of("unicef")).hasSameHashCodeAs("unicef")
+        .isNotEqualTo(Code.of("unhcr")).isNotEqualTo("unicef").isNotEqualTo(null);
+  }
+
+  @Test
   void coordinatesAreDegreesOnTheGlobe() {
     assertThat(Coordinates.of(-15.5, -70.13).latitude()).isEqualTo(-15.5);
     assertRefused("lat", () -> Coordinates.of(200, 0));
