@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.aldea.core.description.EntityKind;
+import org.aldea.core.id.ChildId;
 import org.aldea.core.id.LocationId;
+import org.aldea.core.model.Child;
 import org.aldea.core.model.Dataset;
 import org.aldea.core.model.Location;
+import org.aldea.testkit.AldeaGenerators;
 import org.junit.jupiter.api.Test;
 
 /** Duplicate ids: which entity keeps an id, and what references to a duplicated id find. */
@@ -36,5 +40,24 @@ class DuplicateIdsTest {
     dataset.children().forEach(stream::accept);
     stream.finish();
     assertThat(streamed).isEmpty();
+  }
+  /** A streamed child whose id an entity of the context has, of whatever kind, is a duplicate. */
+  @Test
+  void aStreamedChildWithTheIdOfAnEntityOfTheContextOfAnyKindIsADuplicate() {
+    Dataset dataset = AldeaGenerators.dataset(3, 40);
+    for (EntityKind<?> kind : EntityKind.values()) {
+      Dataset context = kind == EntityKind.CHILDREN ? dataset : Dataset.builder().from(dataset).children(List.of()).build();
+      String id = firstId(kind, context);
+      List<Issue> streamed = new ArrayList<>();
+      ChildStreamValidation stream = AldeaValidator.create(Base.POLICY).validateChildren(context, streamed::add);
+      stream.accept(Child.builder().from(dataset.children().get(1)).id(ChildId.of(id)).siblings(List.of()).build());
+      stream.finish();
+      assertThat(streamed).as(kind.wireName()).extracting(Issue::rule, Issue::pointer)
+          .contains(tuple(Rule.ID_DUPLICATE, "/children/0/id"));
+    }
+  }
+
+  private static <T> String firstId(EntityKind<T> kind, Dataset dataset) {
+    return kind.idOf(kind.in(dataset).get(0)).value();
   }
 }

@@ -1,12 +1,16 @@
 package org.aldea.validation.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import org.aldea.core.description.EntityKind;
+import org.aldea.core.id.CentreId;
+import org.aldea.core.id.ChildId;
 import org.aldea.core.id.FamilyId;
+import org.aldea.core.id.LocationId;
+import org.aldea.core.id.OutcomeId;
+import org.aldea.core.id.ProgrammeId;
+import org.aldea.core.id.VillageId;
 import org.aldea.core.model.Child;
 import org.aldea.core.model.Dataset;
 import org.aldea.validation.Issue;
@@ -30,11 +34,11 @@ import org.aldea.validation.Rule;
 public final class ChildStreamRules {
   private final Collector issues;
   private final ChildRules rules;
+  private final Dataset context;
   /**
-   * The context's ids, and their hashes: a child's id is looked up by its hash, which it has
-   * already, in a table that stays in the processor's cache, and only a hash found is confirmed.
+   * The hashes of the context's ids: a child's id is looked up by its hash, which it has already,
+   * and only a hash found is confirmed, by the context's own lookups.
    */
-  private final Set<String> contextIds = new HashSet<>();
   private final IdHashes contextHashes = new IdHashes();
   /**
    * 8 to 16 bits per context id, each set where a context id's hash falls: most children's ids are
@@ -51,6 +55,7 @@ public final class ChildStreamRules {
   /** Creates the rules for a context; the context's own entities are not validated here. */
   public ChildStreamRules(Dataset context, Collector issues) {
     this.issues = issues;
+    this.context = context;
     this.rules = new ChildRules(context, issues, children);
     int ids = 0;
     for (EntityKind<?> kind : EntityKind.values()) {
@@ -66,7 +71,6 @@ public final class ChildStreamRules {
     for (T entity : kind.in(context)) {
       String id = kind.idOf(entity).value();
       long hash = IdHashes.hash(id);
-      contextIds.add(id);
       contextHashes.add(hash);
       contextBits[contextBit(hash) >>> 6] |= 1L << contextBit(hash);
     }
@@ -78,9 +82,17 @@ public final class ChildStreamRules {
   }
 
   /** Whether a child's id, of this hash, is the id of an entity of the context. */
-  private boolean inContext(String id, long hash) {
+  private boolean inContext(ChildId id, long hash) {
     return (contextBits[contextBit(hash) >>> 6] & 1L << contextBit(hash)) != 0
-        && contextHashes.contains(hash) && contextIds.contains(id);
+        && contextHashes.contains(hash) && contextHas(id.value());
+  }
+
+  /** Whether an entity of the context has an id: asked of the context's lookup of each kind. */
+  private boolean contextHas(String id) {
+    return context.location(LocationId.of(id)).isPresent() || context.centre(CentreId.of(id)).isPresent()
+        || context.programme(ProgrammeId.of(id)).isPresent() || context.village(VillageId.of(id)).isPresent()
+        || context.family(FamilyId.of(id)).isPresent() || context.child(ChildId.of(id)).isPresent()
+        || context.outcome(OutcomeId.of(id)).isPresent();
   }
 
   /** Returns how many children were checked. */
@@ -109,7 +121,7 @@ public final class ChildStreamRules {
       long ordinal = first + i;
       String id = child.id().value();
       prepared.hashes[i] = IdHashes.hash(id);
-      prepared.inContext[i] = inContext(id, prepared.hashes[i]);
+      prepared.inContext[i] = inContext(child.id(), prepared.hashes[i]);
       prepared.careIssues[i] = prepared.issues.size();
       prepared.families[i] = rules.care(child, ordinal, found);
       prepared.homes[i] = ChildRules.home(prepared.families[i]);
