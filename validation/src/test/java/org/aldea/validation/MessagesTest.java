@@ -47,6 +47,38 @@ class MessagesTest {
     }
   }
 
+  /**
+   * A message is the pattern's with the arguments of its own issue, though the last message of a
+   * pattern is reused for the same arguments: issues alternating between arguments, on four
+   * threads at once.
+   */
+  @Test
+  void aMessageHasItsOwnArgumentsWhateverCameBefore() throws Exception {
+    String pattern = Messages.pattern("en", "family.over_capacity");
+    List<List<String>> arguments = List.of(List.of("f1", "3", "2"), List.of("f1", "3", "2"), List.of("f2", "3", "2"),
+        List.of("f1", "4", "2"), List.of("f1", "3"), List.of("f1", "3", "2", "x"));
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int seed = t;
+        done.add(threads.submit(() -> {
+          java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+          for (int i = 0; i < 20_000; i++) {
+            List<String> args = arguments.get(random.nextInt(arguments.size()));
+            assertThat(Messages.format(Locale.ENGLISH, "family.over_capacity", args))
+                .isEqualTo(new java.text.MessageFormat(pattern, Locale.ROOT).format(args.toArray()));
+          }
+        }));
+      }
+      for (java.util.concurrent.Future<?> each : done) {
+        each.get();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
   @Test
   void theLanguageFollowsThePolicyAndNeverTheMachine() {
     Locale saved = Locale.getDefault();

@@ -6,9 +6,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,8 +26,8 @@ public final class Messages {
   /** The messages of each language asked for, empty where the language has no file. */
   private static final Map<String, Optional<Properties>> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-  /** Each pattern parsed, shared and never used but to be copied. */
-  private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+  /** Each pattern parsed once, with the last message made of it. */
+  private static final Map<String, Format> FORMATS = new ConcurrentHashMap<>();
 
   private Messages() {}
 
@@ -76,10 +78,48 @@ public final class Messages {
     if (pattern == null) {
       throw new IllegalStateException("no message for " + key);
     }
-    // A copy of the pattern parsed once: a format is not thread-safe, and parsing it again for each
-    // issue took most of the time of reporting one.
-    MessageFormat format = (MessageFormat) FORMATS.computeIfAbsent(pattern, text -> new MessageFormat(text, Locale.ROOT))
-        .clone();
-    return format.format(args.toArray());
+    return FORMATS.computeIfAbsent(pattern, Format::new).format(args);
+  }
+
+  /**
+   * A pattern parsed, never used but to be copied (a format is not thread-safe, and parsing the
+   * pattern again for each issue took most of the time of reporting one), and the last message made
+   * of it with its arguments: a rule's issues often have the same ones (too old for care: the
+   * oldest age and the reference date, for every child it finds), and their message is made once.
+   */
+  private static final class Format {
+    private final MessageFormat parsed;
+    /** The arguments and message last made, in one array, so that a thread reads both or neither. */
+    private volatile Object[] last;
+
+    Format(String pattern) {
+      parsed = new MessageFormat(pattern, Locale.ROOT);
+    }
+
+    String format(List<String> args) {
+      Object[] made = last;
+      if (made != null && sameArguments(made, args)) {
+        return (String) made[args.size()];
+      }
+      Object[] values = args.toArray();
+      String message = ((MessageFormat) parsed.clone()).format(values);
+      made = Arrays.copyOf(values, values.length + 1);
+      made[values.length] = message;
+      last = made;
+      return message;
+    }
+
+    /** Whether the arguments last made, followed by their message, are these. */
+    private static boolean sameArguments(Object[] made, List<String> args) {
+      if (made.length != args.size() + 1) {
+        return false;
+      }
+      for (int i = 0; i < args.size(); i++) {
+        if (!Objects.equals(made[i], args.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }
