@@ -93,25 +93,32 @@ public final class AldeaJson {
    */
   public static final int DEFAULT_MAX_UNKNOWN_PROPERTIES = 100_000;
 
-  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-      .withSeparators(Separators.createDefaultInstance()
-          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-          .withObjectEmptySeparator("")
-          .withArrayEmptySeparator(""));
-  /** What an indenting generator is made with: a printer of its own, as a printer keeps state. */
-  private static final ObjectWriteContext PRETTY_OUTPUT = new ObjectWriteContext.Base() {
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return PRETTY.createInstance();
-    }
+  /**
+   * How indented JSON is written, made on first use: building Jackson's printer links string
+   * concatenations of Jackson's own, which spins some forty method-handle classes at a run's start
+   * (a sixth of a command-line run's start-up compilations), and reading never needs it.
+   */
+  private static final class Pretty {
+    static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""));
+    /** What an indenting generator is made with: a printer of its own, as a printer keeps state. */
+    static final ObjectWriteContext OUTPUT = new ObjectWriteContext.Base() {
+      @Override
+      public PrettyPrinter getPrettyPrinter() {
+        return PRINTER.createInstance();
+      }
 
-    @Override
-    public boolean hasPrettyPrinter() {
-      return true;
-    }
-  };
+      @Override
+      public boolean hasPrettyPrinter() {
+        return true;
+      }
+    };
+  }
 
   private final boolean strict;
   private final boolean pretty;
@@ -418,7 +425,7 @@ public final class AldeaJson {
 
   /** Starts a generator in UTF-8, compact or indented. */
   private JsonGenerator generator(OutputStream out, boolean indented) {
-    return documents.createGenerator(indented ? PRETTY_OUTPUT : ObjectWriteContext.empty(), out, JsonEncoding.UTF8);
+    return documents.createGenerator(indented ? Pretty.OUTPUT : ObjectWriteContext.empty(), out, JsonEncoding.UTF8);
   }
 
   /** Configures an {@link AldeaJson}. */
