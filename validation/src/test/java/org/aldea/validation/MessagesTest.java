@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.aldea.core.id.VillageId;
 import org.aldea.core.model.CareSituation;
@@ -57,21 +63,21 @@ class MessagesTest {
     String pattern = Messages.pattern("en", "family.over_capacity");
     List<List<String>> arguments = List.of(List.of("f1", "3", "2"), List.of("f1", "3", "2"), List.of("f2", "3", "2"),
         List.of("f1", "4", "2"), List.of("f1", "3"), List.of("f1", "3", "2", "x"));
-    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+    ExecutorService threads = Executors.newFixedThreadPool(4);
     try {
-      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         int seed = t;
         done.add(threads.submit(() -> {
-          java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+          SplittableRandom random = new SplittableRandom(seed);
           for (int i = 0; i < 20_000; i++) {
             List<String> args = arguments.get(random.nextInt(arguments.size()));
             assertThat(Messages.format(Locale.ENGLISH, "family.over_capacity", args))
-                .isEqualTo(new java.text.MessageFormat(pattern, Locale.ROOT).format(args.toArray()));
+                .isEqualTo(new MessageFormat(pattern, Locale.ROOT).format(args.toArray()));
           }
         }));
       }
-      for (java.util.concurrent.Future<?> each : done) {
+      for (Future<?> each : done) {
         each.get();
       }
     } finally {

@@ -7,6 +7,7 @@ import static org.aldea.core.Theories.theory;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.aldea.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
@@ -22,24 +23,24 @@ class IdsTest {
 
   @Test
   void anIdIsAcceptedExactlyWhenItMatchesThePublishedPattern() {
-    theory().forAll(CANDIDATES).check(value -> {
-      boolean accepted;
-      try {
-        ChildId.of(value);
-        accepted = true;
-      } catch (InvalidValueException e) {
-        accepted = false;
-      }
-      return accepted == EntityId.PATTERN.matcher(value).matches();
-    });
+    theory().forAll(CANDIDATES).check(value -> accepted(value) == EntityId.PATTERN.matcher(value).matches());
+  }
+
+  private static boolean accepted(String value) {
+    try {
+      ChildId.of(value);
+      return true;
+    } catch (InvalidValueException e) {
+      return false;
+    }
   }
 
   /** An id equals an id of the same type and value only, and hashes as its value, as a record's would. */
   @Test
   void idsAreEqualByTypeAndValue() {
-    List<java.util.function.Function<String, EntityId>> types = List.of(ChildId::of, FamilyId::of, LocationId::of,
+    List<Function<String, EntityId>> types = List.of(ChildId::of, FamilyId::of, LocationId::of,
         CentreId::of, ProgrammeId::of, VillageId::of, OutcomeId::of);
-    for (java.util.function.Function<String, EntityId> type : types) {
+    for (Function<String, EntityId> type : types) {
       EntityId id = type.apply("c-1");
       assertThat(id).isEqualTo(type.apply("c-1")).hasSameHashCodeAs("c-1").isNotEqualTo(type.apply("c-2"))
           .isNotEqualTo("c-1").isNotEqualTo(null);
@@ -52,14 +53,7 @@ class IdsTest {
   void everyCharacterIsJudgedAsThePublishedPatternJudgesIt() {
     for (char c = 0; c < 0x180; c++) {
       for (String value : List.of(String.valueOf(c), c + "a", "a" + c)) {
-        boolean accepted;
-        try {
-          ChildId.of(value);
-          accepted = true;
-        } catch (InvalidValueException e) {
-          accepted = false;
-        }
-        assertThat(accepted).as("U+%04X in %s", (int) c, value.length() == 1 ? "an id alone" : "an id of two")
+        assertThat(accepted(value)).as("U+%04X in %s", (int) c, value.length() == 1 ? "an id alone" : "an id of two")
             .isEqualTo(EntityId.PATTERN.matcher(value).matches());
       }
     }
