@@ -30,7 +30,7 @@ public record OutcomeId(String value) implements EntityId, Comparable<OutcomeId>
     return new OutcomeId(value);
   }
 
-  /** Equal to a {@code OutcomeId} of the same value. */
+  /** Equal to an {@code OutcomeId} of the same value. */
   @Override
   public boolean equals(Object other) {
     return other instanceof OutcomeId that && value.equals(that.value);
