@@ -26,10 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The application served by Tomcat on 127.0.0.1, on a port of its own, called over HTTP (with
  * {@link HttpURLConnection}: the tests are compiled in the module, which does not read {@code
- * java.net.http}).
+ * java.net.http}). Tomcat's working folder is in {@code target}: by default it is made in the
+ * system's temporary folder, and left there after every run.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "server.address=127.0.0.1")
+    properties = {"server.address=127.0.0.1", "server.tomcat.basedir=target/tomcat"})
 @ExtendWith(OutputCaptureExtension.class)
 class RealServerTest {
   private static final JsonMapper TREES = JsonMapper.builder().build();
