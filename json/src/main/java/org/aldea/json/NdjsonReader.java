@@ -103,16 +103,14 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     while (true) {
       LineBlocks.Block block = blocks.next();
       if (block.overLimit) {
-        throw new JsonDecodingException("", linesBefore + 1, maxLineBytes + 1L,
-            "header line over the limit of " + maxLineBytes + " bytes", null);
+        throw overLimit("header line", linesBefore + 1);
       }
       byte[] content = block.content;
       for (int start = 0; start < block.bytes; ) {
         int end = LineBlocks.lineEnd(content, start, block.bytes);
         linesBefore++;
         if (end - start > maxLineBytes) {
-          throw new JsonDecodingException("", linesBefore, maxLineBytes + 1L,
-              "header line over the limit of " + maxLineBytes + " bytes", null);
+          throw overLimit("header line", linesBefore);
         }
         if (!LineBlocks.isBlank(content, start, end)) {
           String[] header = header(content, start, end, expected);
@@ -130,6 +128,12 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
             null);
       }
     }
+  }
+
+  /** The failure of a line over the limit: its column is the first byte past it. */
+  private JsonDecodingException overLimit(String what, long line) {
+    return new JsonDecodingException("", line, maxLineBytes + 1L, what + " over the limit of " + maxLineBytes + " bytes",
+        null);
   }
 
   private String[] header(byte[] content, int start, int end, EntityKind<T> expected) {
@@ -319,7 +323,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       warnings = new List[expected];
       if (overLimit) {
         lineCount = 1;
-        add(1, overLimit(1));
+        add(1, overLimit("line", 1));
         return this;
       }
       PlainReader plain = PlainReader.reads(kind.type()) ? new PlainReader(limits) : null;
@@ -330,7 +334,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
         T entity = plain != null && misses < PLAIN_MISSES ? plain.read(kind.type(), content, start, bytes) : null;
         int end = entity != null ? plain.end() : LineBlocks.lineEnd(content, start, bytes);
         if (end - start > maxLineBytes) {
-          add(line, overLimit(line));
+          add(line, overLimit("line", line));
           if (run != null) {
             run.close();
             run = null;
@@ -364,11 +368,6 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       blocks.recycle(content);
       content = null;
       return this;
-    }
-
-    private JsonDecodingException overLimit(int line) {
-      return new JsonDecodingException("", line, maxLineBytes + 1L, "line over the limit of " + maxLineBytes + " bytes",
-          null);
     }
 
     /** Adds a line that is not blank, with its result if known; returns its index. */

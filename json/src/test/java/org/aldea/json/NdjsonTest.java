@@ -213,6 +213,22 @@ class NdjsonTest {
     assertThat(headerFailure(JSON.encode(CHILDREN.get(0))).pointer()).isEqualTo("");
   }
 
+  /** A header line over the line limit, within a block of lines or longer than one, is refused at its line. */
+  @Test
+  void refusesAHeaderLineOverTheLimitAtItsLine() {
+    AldeaJson limited = AldeaJson.builder().maxLineBytes(1_000).build();
+    for (int length : List.of(1_500, 70_000)) {
+      String header = "{\"schemaVersion\":\"1.0\",\"kind\":\"children\",\"x\":\"" + "a".repeat(length) + "\"}\n";
+      JsonDecodingException refused = catchThrowableOfType(JsonDecodingException.class,
+          () -> limited.readNdjson(new ByteArrayInputStream(("\n \n" + header).getBytes(StandardCharsets.UTF_8)),
+              EntityKind.CHILDREN, NdjsonListener.STRICT));
+      assertThat(refused).as("a header of %d bytes", length).isNotNull();
+      assertThat(refused.line()).isEqualTo(3);
+      assertThat(refused.column()).isEqualTo(1_001);
+      assertThat(refused.reason()).isEqualTo("header line over the limit of 1000 bytes");
+    }
+  }
+
   private static JsonDecodingException headerFailure(String ndjson) {
     return catchThrowableOfType(JsonDecodingException.class, () -> read(ndjson, NdjsonListener.STRICT));
   }
