@@ -36,14 +36,10 @@ public final class ChildStreamRules {
   private final ChildRules rules;
   private final Dataset context;
   /**
-   * The hashes of the context's ids: a child's id is looked up by its hash, which it has already,
-   * and only a hash found is confirmed, by the context's own lookups.
-   */
-  private final IdHashes contextHashes = new IdHashes();
-  /**
-   * 8 to 16 bits per context id, each set where a context id's hash falls: most children's ids are
-   * not the context's, and these, a tenth of the hashes' size, stay in the processor's cache while
-   * children go through them. A bit set is confirmed in {@link #contextHashes}.
+   * 8 to 16 bits per context id, each set where a context id's hash falls: a child's id is looked
+   * up by its hash, which it has already, in a table that stays in the processor's cache, and only
+   * an id whose bit is set (the context's, or one in 8 to 16 of the others) is asked of the
+   * context's own lookups.
    */
   private final long[] contextBits;
   /** The hash of each child's id, for duplicates as each child comes. */
@@ -63,28 +59,26 @@ public final class ChildStreamRules {
     }
     this.contextBits = new long[Math.max(1, Integer.highestOneBit(Math.max(1, ids)) >> 2)];
     for (EntityKind<?> kind : EntityKind.values()) {
-      addIds(kind, context);
+      markIds(kind, context);
     }
   }
 
-  private <T> void addIds(EntityKind<T> kind, Dataset context) {
+  private <T> void markIds(EntityKind<T> kind, Dataset context) {
     for (T entity : kind.in(context)) {
       String id = kind.idOf(entity).value();
       long hash = IdHashes.hash(id);
-      contextHashes.add(hash);
       contextBits[contextBit(hash) >>> 6] |= 1L << contextBit(hash);
     }
   }
 
-  /** The bit of {@link #contextBits} for a hash: bits of it that the hashes' table does not start with. */
+  /** The bit of {@link #contextBits} for a hash. */
   private int contextBit(long hash) {
     return (int) (hash >>> 8) & (contextBits.length * Long.SIZE - 1);
   }
 
   /** Whether a child's id, of this hash, is the id of an entity of the context. */
   private boolean inContext(ChildId id, long hash) {
-    return (contextBits[contextBit(hash) >>> 6] & 1L << contextBit(hash)) != 0
-        && contextHashes.contains(hash) && contextHas(id.value());
+    return (contextBits[contextBit(hash) >>> 6] & 1L << contextBit(hash)) != 0 && contextHas(id.value());
   }
 
   /** Whether an entity of the context has an id: asked of the context's lookup of each kind. */
