@@ -79,6 +79,9 @@ public final class Aldea implements Callable<Integer> {
    * @param args the command line
    */
   public static void main(String[] args) {
+    // No Groovy closures in annotations here: picocli looks for Groovy's Closure class otherwise,
+    // through every jar of the class path, for each command it makes.
+    System.setProperty("picocli.disable.closures", "true");
     System.exit(run(args, System.in, System.out, System.err, System.console() != null));
   }
 
@@ -95,8 +98,11 @@ public final class Aldea implements Callable<Integer> {
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
     Terminal terminal = new Terminal(in, out, err, interactive);
     CommandLine command = new CommandLine(new Aldea(terminal), new Factory(terminal));
-    subcommandsFor(args).forEach(command::addSubcommand);
-    command.registerConverter(LocalDate.class, Aldea::date);
+    // A loop, not a method reference: a lambda of picocli's methods links them (see Failures).
+    for (Class<?> subcommand : subcommandsFor(args)) {
+      command.addSubcommand(subcommand);
+    }
+    command.registerConverter(LocalDate.class, new DateConverter());
     CommandLine.Model.CommandSpec root = command.getCommandSpec();
     for (CommandLine subcommand : command.getSubcommands().values()) {
       CommandLine.Model.CommandSpec spec = subcommand.getCommandSpec()
@@ -105,14 +111,11 @@ public final class Aldea implements Callable<Integer> {
       spec.usageMessage().exitCodeListHeading(root.usageMessage().exitCodeListHeading())
           .exitCodeList(root.usageMessage().exitCodeList());
     }
-    command.setParameterExceptionHandler((problem, arguments) -> usageError(problem, arguments, out));
+    Failures failures = new Failures(out, err);
+    command.setParameterExceptionHandler(failures);
+    command.setExecutionExceptionHandler(failures);
     command.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     command.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-    command.setExecutionExceptionHandler((exception, failed, parsed) -> {
-      err.println("aldea: internal error: " + exception.getClass().getSimpleName()
-          + (exception.getMessage() == null ? "" : ": " + exception.getMessage()));
-      return SOFTWARE;
-    });
     return command.execute(args);
   }
 
@@ -139,45 +142,6 @@ public final class Aldea implements Callable<Integer> {
         .findFirst().map(List::<Class<?>>of).orElse(SUBCOMMANDS);
   }
 
-  /**
-   * Reports a wrong command line: the problem, naming only the first unknown option when there are
-   * unknown arguments (picocli lists every argument after it, the input file too), and how to get
-   * help; with {@code --format json}, standard output holds one JSON object too.
-   */
-  private static int usageError(CommandLine.ParameterException problem, String[] arguments, PrintStream out) {
-    CommandLine failed = problem.getCommandLine();
-    String message = problem.getMessage();
-    if (problem instanceof CommandLine.UnmatchedArgumentException) {
-      List<String> unmatched = ((CommandLine.UnmatchedArgumentException) problem).getUnmatched();
-      message = unmatched.stream().filter(argument -> argument.startsWith("-") && !argument.equals(Sources.STDIN))
-          .findFirst().map(option -> "unknown option " + option)
-          .orElse("unexpected argument " + (unmatched.isEmpty() ? "" : unmatched.get(0)));
-    }
-    PrintWriter err = failed.getErr();
-    err.println(failed.getCommandSpec().qualifiedName() + ": " + message);
-    CommandLine.UnmatchedArgumentException.printSuggestions(problem, err);
-    err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
-    if (asksForJson(arguments)) {
-      out.println(Output.usageError(message));
-    }
-    return USAGE;
-  }
-
-  private static boolean asksForJson(String[] arguments) {
-    List<String> list = Arrays.asList(arguments);
-    int format = list.indexOf("--format");
-    return list.contains("--format=json")
-        || format >= 0 && format + 1 < list.size() && list.get(format + 1).equals("json");
-  }
-
-  private static LocalDate date(String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException("'" + text + "' is not a date YYYY-MM-DD");
-    }
-  }
-
   @Override
   public Integer call() {
     int code = new Validation(terminal).validateEmbeddedPeru(PeruFixtures.AS_OF);
@@ -197,6 +161,74 @@ public final class Aldea implements Callable<Integer> {
         }
       }
       return new String[] {"aldea " + properties.getProperty("version", "(unknown version)")};
+    }
+  }
+
+  /**
+   * What the command does with a wrong command line and with a failure of its own. Classes rather
+   * than lambdas: a lambda of picocli's interfaces, of Java 5's class-file version, links them as
+   * the class-data archive is made, and a linked class that old is left out of it, with picocli's
+   * {@code CommandLine} (72 KB) that depends on them.
+   */
+  private static final class Failures
+      implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Failures(PrintStream out, PrintStream err) {
+      this.out = out;
+      this.err = err;
+    }
+
+    /**
+     * Reports a wrong command line: the problem, naming only the first unknown option when there
+     * are unknown arguments (picocli lists every argument after it, the input file too), and how to
+     * get help; with {@code --format json}, standard output holds one JSON object too.
+     */
+    @Override
+    public int handleParseException(CommandLine.ParameterException problem, String[] arguments) {
+      CommandLine failed = problem.getCommandLine();
+      String message = problem.getMessage();
+      if (problem instanceof CommandLine.UnmatchedArgumentException) {
+        List<String> unmatched = ((CommandLine.UnmatchedArgumentException) problem).getUnmatched();
+        message = unmatched.stream().filter(argument -> argument.startsWith("-") && !argument.equals(Sources.STDIN))
+            .findFirst().map(option -> "unknown option " + option)
+            .orElse("unexpected argument " + (unmatched.isEmpty() ? "" : unmatched.get(0)));
+      }
+      PrintWriter failedErr = failed.getErr();
+      failedErr.println(failed.getCommandSpec().qualifiedName() + ": " + message);
+      CommandLine.UnmatchedArgumentException.printSuggestions(problem, failedErr);
+      failedErr.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+      if (asksForJson(arguments)) {
+        out.println(Output.usageError(message));
+      }
+      return USAGE;
+    }
+
+    private static boolean asksForJson(String[] arguments) {
+      List<String> list = Arrays.asList(arguments);
+      int format = list.indexOf("--format");
+      return list.contains("--format=json")
+          || format >= 0 && format + 1 < list.size() && list.get(format + 1).equals("json");
+    }
+
+    @Override
+    public int handleExecutionException(Exception exception, CommandLine failed, CommandLine.ParseResult parsed) {
+      err.println("aldea: internal error: " + exception.getClass().getSimpleName()
+          + (exception.getMessage() == null ? "" : ": " + exception.getMessage()));
+      return SOFTWARE;
+    }
+  }
+
+  /** Reads a date of the command line: {@code YYYY-MM-DD}. A class, as {@link Failures} says why. */
+  private static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String text) {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException("'" + text + "' is not a date YYYY-MM-DD");
+      }
     }
   }
 
