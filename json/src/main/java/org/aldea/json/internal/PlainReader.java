@@ -146,12 +146,47 @@ public final class PlainReader {
   }
 
   /**
-   * Reads a union: as {@link ShapeReader#union}, its properties, all strings, passed over until its
-   * variant is known, then read where they are.
+   * Reads a union. Writers mostly give its discriminator first: then its properties are read where
+   * they are, as the variant's. Otherwise, as {@link ShapeReader#union}, its properties, all
+   * strings, are passed over until its variant is known, then read where they are. Every property
+   * of the variant is required (a missing one is Jackson's to report).
    */
   private Object union(ValueType.Union<?> union) {
     ShapeReader.UnionTable table = ShapeReader.table(union);
     line.expect('{');
+    line.skipSpace();
+    return line.quoted(table.discriminator) ? knownVariant(table) : variantLater(table);
+  }
+
+  /** Reads a union's properties after its discriminator's name. */
+  private Object knownVariant(ShapeReader.UnionTable table) {
+    line.colon();
+    int variant = line.oneOf(table.tagBytes);
+    if (variant < 0) {
+      throw PlainLine.GIVE_UP;
+    }
+    int[] positions = table.positions[variant];
+    Object[] values = new Object[table.properties[variant].length];
+    int left = values.length;
+    while (line.separator('}')) {
+      line.skipSpace();
+      // Not a name of the variant's (the discriminator's again among them), or one given twice.
+      int property = line.oneOf(table.nameBytes);
+      if (property < 0 || positions[property] < 0 || values[positions[property]] != null) {
+        throw PlainLine.GIVE_UP;
+      }
+      line.colon();
+      values[positions[property]] = value(table.kinds[property]); // null is not a string: given up
+      left--;
+    }
+    if (left != 0) {
+      throw PlainLine.GIVE_UP;
+    }
+    return table.shapes[variant].make(values);
+  }
+
+  /** Reads a union's properties when its discriminator is not first. */
+  private Object variantLater(ShapeReader.UnionTable table) {
     // Unions do not nest in the model: one array serves them all. Where each property's value is,
     // or -1 for none (or null).
     if (found.length < table.names.length) {

@@ -2,6 +2,7 @@ package org.aldea.json.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -446,6 +447,8 @@ final class ShapeReader {
     final Shape<?>[] shapes;
     /** Each variant's properties, in its shape's order, as numbers of {@link #names}. */
     final int[][] properties;
+    /** The other way round: where each of {@link #names} is in each variant's shape, or -1. */
+    final int[][] positions;
 
     UnionTable(ValueType.Union<?> union) {
       List<String> names = new ArrayList<>();
@@ -453,6 +456,7 @@ final class ShapeReader {
       allowed = new int[union.variants().size()];
       shapes = new Shape<?>[allowed.length];
       properties = new int[allowed.length][];
+      positions = new int[allowed.length][];
       for (int v = 0; v < allowed.length; v++) {
         ValueType.Variant<?> variant = union.variants().get(v);
         tags.add(variant.tag());
@@ -474,6 +478,13 @@ final class ShapeReader {
         }
       }
       this.names = names.toArray(new String[0]);
+      for (int v = 0; v < allowed.length; v++) {
+        positions[v] = new int[this.names.length];
+        Arrays.fill(positions[v], -1);
+        for (int i = 0; i < properties[v].length; i++) {
+          positions[v][properties[v][i]] = i;
+        }
+      }
       this.kinds = kinds.toArray(new Read[0]);
       this.discriminator = ascii(union.discriminator());
       this.tagBytes = tags.stream().map(ShapeReader::ascii).toArray(byte[][]::new);

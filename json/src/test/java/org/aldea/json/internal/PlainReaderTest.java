@@ -131,6 +131,40 @@ class PlainReaderTest {
     assertThat(new PlainReader(LIMITS).read(Child.class, bytes, 0, bytes.length)).isNull();
   }
 
+  /** The child above with another care situation. */
+  private static String childCaredFor(String care) {
+    return CHILD.replace("{\"type\":\"youth_follow_up\",\"since\":\"2020\"}", care);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"type\":\"sos_family\",\"family\":\"fam-1\",\"since\":\"2020-01\"}",
+      "{\"type\":\"sos_family\",\"since\":\"2020-01\",\"family\":\"fam-1\"}",
+      "{ \"type\" : \"sos_family\" , \"since\" : \"2020-01\" , \"family\" : \"fam-1\" }",
+      "{\"family\":\"fam-1\",\"type\":\"sos_family\",\"since\":\"2020-01\"}",
+      "{\"family\":\"fam-1\",\"since\":\"2020-01\",\"type\":\"sos_family\"}",
+      "{\"since\":\"2020\",\"type\":\"youth_follow_up\"}"})
+  void readsACareSituationWhereverItsTypeIs(String care) {
+    byte[] bytes = childCaredFor(care).getBytes(StandardCharsets.US_ASCII);
+    Child plain = new PlainReader(LIMITS).read(Child.class, bytes, 0, bytes.length);
+    assertThat(plain).isNotNull().isEqualTo(jackson(Child.class, bytes));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"type\":\"sos_family\",\"family\":\"fam-1\"}",
+      "{\"type\":\"sos_family\",\"family\":\"fam-1\",\"family\":\"fam-2\",\"since\":\"2020\"}",
+      "{\"type\":\"sos_family\",\"family\":null,\"since\":\"2020\"}",
+      "{\"type\":\"sos_family\",\"type\":\"sos_family\",\"family\":\"fam-1\",\"since\":\"2020\"}",
+      "{\"type\":\"sos_family\",\"family\":\"fam-1\",\"since\":\"2020\",\"programme\":\"pro-1\"}",
+      "{\"type\":\"sos_family\",\"family\":\"fam-1\",\"since\":\"2020\",\"nickname\":\"x\"}",
+      "{\"type\":\"foster_care\",\"since\":\"2020\"}",
+      "{\"family\":\"fam-1\",\"since\":\"2020\"}"})
+  void givesUpOnACareSituationMissingAPropertyRepeatingOneOrNamingAnother(String care) {
+    byte[] bytes = childCaredFor(care).getBytes(StandardCharsets.US_ASCII);
+    assertThat(new PlainReader(LIMITS).read(Child.class, bytes, 0, bytes.length)).isNull();
+  }
+
   @Test
   void givesUpOnNumbersNotWrittenPlainlyAndObjectsOverTheLimit() {
     String family = "{\"id\":\"fam-1\",\"village\":\"vil-1\",\"caregiver\":{\"role\":\"sos_mother\",\"since\":\"2001\"},"
