@@ -143,16 +143,19 @@ final class ChildRules {
    * @param child the child
    * @param ordinal its index among the children
    * @param issues receives the issues
-   * @return the family the child lives in, if its care names one that exists; otherwise null
+   * @return the id of the family the child lives in, as the context has it, if its care names one
+   *     that exists; otherwise null
    */
   FamilyId care(Child child, long ordinal, Collector issues) {
     CareSituation care = child.care();
     if (care instanceof CareSituation.SosFamilyCare sos) {
-      if (context.family(sos.family()).isEmpty()) {
+      SosFamily family = context.family(sos.family()).orElse(null);
+      if (family == null) {
         unknown(child, ordinal, "/care/family", sos.family(), "family", issues);
         return null;
       }
-      return sos.family();
+      // The context's id, equal to the child's: what is kept of a stream's children holds no copy.
+      return family.id();
     }
     if (care instanceof CareSituation.FamilyOfOriginCare origin) {
       FamilyStrengtheningProgramme programme = context.programme(origin.programme()).orElse(null);
