@@ -10,11 +10,12 @@ if defined JAVA_HOME (
 ) else (
   set "ALDEA_JAVA=java"
 )
-rem The parallel collector, the client compiler only and a young generation of 32 MiB: see bin/aldea
-rem for why. Most classes from lib\aldea.jsa, archived by the build, where it was made only: the
-rem folder lib\aldea.jsa.home names (see bin/aldea for why).
+rem The parallel collector, the client compiler only, a young generation of 32 MiB, and what outlives
+rem one young collection moved out of it at the next: see bin/aldea for why. Most classes from
+rem lib\aldea.jsa, archived by the build, where it was made only: the folder lib\aldea.jsa.home
+rem names (see bin/aldea for why).
 rem No parenthesised block holds a path unquoted: a ")" in it (Program Files (x86)) would end it.
-set "ALDEA_VM=-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmn32m"
+set "ALDEA_VM=-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmn32m -XX:MaxTenuringThreshold=1"
 set "ALDEA_MADE_FOR="
 if not exist "%ALDEA_HOME%\lib\aldea.jsa" goto without_archive
 if not exist "%ALDEA_HOME%\lib\aldea.jsa.home" goto without_archive

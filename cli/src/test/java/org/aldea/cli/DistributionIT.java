@@ -12,6 +12,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -111,6 +113,17 @@ class DistributionIT {
     String completion = Files.readString(DISTRIBUTION.resolve("completion/aldea"));
     assertThat(completion).contains("complete -F _complete_aldea")
         .contains("validate").contains("summary").contains("convert").contains("anonymise").contains("generate");
+  }
+
+  @Test
+  void bothLaunchersGiveTheVirtualMachineTheSameOptions() throws IOException {
+    Matcher unix = Pattern.compile("(?m)^options=\"([^\"]+)\"")
+        .matcher(Files.readString(DISTRIBUTION.resolve("bin/aldea")));
+    Matcher windows = Pattern.compile("(?m)^set \"ALDEA_VM=([^\"]+)\"")
+        .matcher(Files.readString(DISTRIBUTION.resolve("bin/aldea.cmd")));
+    assertThat(unix.find()).isTrue();
+    assertThat(windows.find()).isTrue();
+    assertThat(windows.group(1)).isEqualTo(unix.group(1)).contains("-XX:TieredStopAtLevel=1");
   }
 
   @Test
