@@ -86,7 +86,7 @@ final class ChildRules {
    */
   void accept(Child child, long ordinal, long hash) {
     FamilyId family = care(child, ordinal, issues);
-    keep(child, ordinal, hash, family, home(family));
+    keep(child, !child.siblings().isEmpty(), ordinal, hash, family, home(family));
   }
 
   /**
@@ -94,13 +94,15 @@ final class ChildRules {
    * its sibling links. Children must be kept in their order.
    *
    * @param child the child
+   * @param linked whether it has siblings: where it does not, the child is not read (a stream's
+   *     children were made on other threads, and reading each would wait for memory)
    * @param ordinal its index among the children
    * @param hash the hash of its id
    * @param family the family it lives in, as {@link #care} found it
    * @param home the {@linkplain #home hash} of that family's id
    */
-  void keep(Child child, long ordinal, long hash, FamilyId family, long home) {
-    if (!child.siblings().isEmpty()) {
+  void keep(Child child, boolean linked, long ordinal, long hash, FamilyId family, long home) {
+    if (linked) {
       long text = links.text(child.id().value());
       int position = 0;
       for (ChildId sibling : child.siblings()) {
@@ -188,9 +190,9 @@ final class ChildRules {
 
   /**
    * Checks what needs every child: sibling links, then family capacities, the families' occupancy
-   * counted on an executor while the links are judged.
+   * counted, and a stream's siblings looked up, on an executor while the links are joined.
    *
-   * @param executor where to count; null for this thread
+   * @param executor where to count and look up; null for this thread
    */
   void finish(Executor executor) {
     List<SosFamily> families = context.families();
@@ -204,11 +206,16 @@ final class ChildRules {
       pairs[i] = IdHashes.pair(links.childHash(i), links.siblingHash(i));
       back[i] = IdHashes.pair(links.siblingHash(i), links.childHash(i));
     }
+    // Whether each sibling is a child: looked up in the stream's set on another thread meanwhile,
+    // or joined with the document's children.
+    FutureTask<boolean[]> inStream = children == null ? Tasks.start(() -> known.containsAll(siblings, linkCount),
+        executor) : null;
     int[] sibling = children == null ? null : HashJoin.firstMatches(children, childCount, siblings, linkCount, null);
     // The first link from the sibling back to the child, if any.
     int[] reciprocal = HashJoin.firstMatches(pairs, linkCount, back, linkCount, null);
+    boolean[] isAChild = inStream == null ? null : Tasks.awaitDone(inStream);
     for (int i = 0; i < linkCount; i++) {
-      judge(i, sibling == null ? known.contains(siblings[i]) : sibling[i] >= 0, reciprocal[i]);
+      judge(i, sibling == null ? isAChild[i] : sibling[i] >= 0, reciprocal[i]);
     }
     int[] living = Tasks.awaitDone(occupancy);
     for (int f = 0; f < families.size(); f++) {

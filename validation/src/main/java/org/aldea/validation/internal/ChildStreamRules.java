@@ -115,6 +115,7 @@ public final class ChildStreamRules {
       long ordinal = first + i;
       String id = child.id().value();
       prepared.hashes[i] = IdHashes.hash(id);
+      prepared.linked[i] = !child.siblings().isEmpty();
       prepared.inContext[i] = inContext(child.id(), prepared.hashes[i]);
       prepared.careIssues[i] = prepared.issues.size();
       prepared.families[i] = rules.care(child, ordinal, found);
@@ -142,7 +143,7 @@ public final class ChildStreamRules {
       long ordinal = count++;
       long hash = prepared.hashes[i];
       boolean first = children.add(hash);
-      rules.keep(child, ordinal, hash, prepared.families[i], prepared.homes[i]);
+      rules.keep(child, prepared.linked[i], ordinal, hash, prepared.families[i], prepared.homes[i]);
       int end = i + 1 < run.size() ? prepared.careIssues[i + 1] : prepared.issues.size();
       pass(prepared.issues, prepared.careIssues[i], prepared.ownIssues[i], ordinal);
       if (!first || prepared.inContext[i]) {
@@ -176,6 +177,8 @@ public final class ChildStreamRules {
     private final long first;
     private final long[] hashes;
     private final boolean[] inContext;
+    /** Whether each child has siblings: only then does {@link #accept(Prepared)} read the child. */
+    private final boolean[] linked;
     /** The family each child lives in, if its care names one that exists, and the hash of its id. */
     private final FamilyId[] families;
     private final long[] homes;
@@ -190,6 +193,7 @@ public final class ChildStreamRules {
       this.first = first;
       this.hashes = new long[children.size()];
       this.inContext = new boolean[children.size()];
+      this.linked = new boolean[children.size()];
       this.families = new FamilyId[children.size()];
       this.homes = new long[children.size()];
       this.careIssues = new int[children.size()];

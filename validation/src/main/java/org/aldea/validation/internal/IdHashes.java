@@ -14,6 +14,9 @@ public final class IdHashes {
   /** The table is split into segments that grow on their own, so that no array is ever huge. */
   private static final int SEGMENT_BITS = 6;
 
+  /** How many hashes {@link #containsAll} looks up together: their first slots stay in the cache. */
+  private static final int LOOKUP_BATCH = 256;
+
   private final long[][] segments = new long[1 << SEGMENT_BITS][];
   private final int[] counts = new int[1 << SEGMENT_BITS];
   private int size;
@@ -106,6 +109,33 @@ public final class IdHashes {
       slot = (slot + 1) & mask;
     }
     return false;
+  }
+
+  /**
+   * Returns which of these hashes the set holds: as {@link #contains} says of each, the first slot
+   * of each of a batch read one after the other, independent loads the processor overlaps, as
+   * {@link #warm} does for additions; a hash is probed further only if its first slot holds
+   * another.
+   *
+   * @param hashes the hashes
+   * @param count how many of them
+   * @return whether each is in the set
+   */
+  public boolean[] containsAll(long[] hashes, int count) {
+    boolean[] found = new boolean[count];
+    long[] first = new long[Math.min(count, LOOKUP_BATCH)];
+    for (int from = 0; from < count; from += LOOKUP_BATCH) {
+      int to = Math.min(count, from + LOOKUP_BATCH);
+      for (int i = from; i < to; i++) {
+        long[] slots = segments[segment(hashes[i])];
+        first[i - from] = slots[slot(hashes[i], slots.length - 1)];
+      }
+      for (int i = from; i < to; i++) {
+        long slot = first[i - from];
+        found[i] = slot == hashes[i] || slot != 0 && contains(hashes[i]);
+      }
+    }
+    return found;
   }
 
   /** Returns how many hashes the set holds. */

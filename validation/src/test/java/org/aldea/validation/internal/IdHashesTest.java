@@ -29,6 +29,21 @@ class IdHashesTest {
   }
 
   @Test
+  void looksUpManyAtOnceAsOneAtATime() {
+    // Up to 3 batches of lookups, in sets from empty to past their first growth.
+    qt().withExamples(300).forAll(lists().of(integers().between(0, 3_000)).ofSizeBetween(0, 3_000),
+        lists().of(integers().between(0, 6_000)).ofSizeBetween(0, 700)).checkAssert((ids, lookups) -> {
+          IdHashes hashes = new IdHashes();
+          ids.forEach(n -> hashes.add(IdHashes.hash("chi-" + n)));
+          long[] asked = lookups.stream().mapToLong(n -> IdHashes.hash("chi-" + n)).toArray();
+          boolean[] found = hashes.containsAll(asked, asked.length);
+          for (int i = 0; i < asked.length; i++) {
+            assertThat(found[i]).as("chi-%s", lookups.get(i)).isEqualTo(hashes.contains(asked[i]));
+          }
+        });
+  }
+
+  @Test
   void holdsAMillionIdsWithoutLosingOne() {
     IdHashes hashes = new IdHashes();
     for (int n = 0; n < 1_000_000; n++) {
