@@ -9,8 +9,6 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.function.Function;
 import org.aldea.core.description.Presence;
-import org.aldea.core.description.Shape;
-import org.aldea.core.description.ValueType;
 import org.aldea.core.value.AgeRange;
 import org.aldea.core.value.Code;
 import org.aldea.core.value.Coordinates;
@@ -47,6 +45,9 @@ public final class PlainReader {
   private final PlainLine line = new PlainLine();
   /** Where a union's properties are, until its variant is known. */
   private int[] found = new int[0];
+  /** The type of the last line read and its table: a reader mostly reads lines of one type. */
+  private Class<?> lastType;
+  private ShapeReader.Table lastTable;
 
   /**
    * Creates a reader.
@@ -78,13 +79,17 @@ public final class PlainReader {
     if (maxPropertiesPerObject < WIDEST) {
       return null;
     }
+    if (type != lastType) {
+      lastTable = (ShapeReader.Table) ShapeReader.standalone(type).table();
+      lastType = type;
+    }
     line.start(bytes, from, to);
     try {
       line.skipSpace();
       // The shape of the type makes values of the type: no check needed, and Class.cast is a call
       // into the virtual machine for the client compiler.
       @SuppressWarnings("unchecked")
-      T value = (T) object((Shape<?>) ShapeReader.standalone(type).parameter);
+      T value = (T) object(lastTable);
       line.skipSpace();
       return line.atLineEnd() ? value : null;
     } catch (RuntimeException e) {
@@ -99,8 +104,7 @@ public final class PlainReader {
     return line.position();
   }
 
-  private Object object(Shape<?> shape) {
-    ShapeReader.Table table = ShapeReader.table(shape);
+  private Object object(ShapeReader.Table table) {
     line.expect('{');
     Object[] values = new Object[table.width];
     Object[] inline = table.inline == null ? null : new Object[table.inlineShape.properties().size()];
@@ -142,7 +146,7 @@ public final class PlainReader {
     if (inline != null) {
       values[table.inline.index()] = table.inlineShape.make(inline);
     }
-    return shape.make(values);
+    return table.shape.make(values);
   }
 
   /**
@@ -151,8 +155,7 @@ public final class PlainReader {
    * strings, are passed over until its variant is known, then read where they are. Every property
    * of the variant is required (a missing one is Jackson's to report).
    */
-  private Object union(ValueType.Union<?> union) {
-    ShapeReader.UnionTable table = ShapeReader.table(union);
+  private Object union(ShapeReader.UnionTable table) {
     line.expect('{');
     line.skipSpace();
     return line.quoted(table.discriminator) ? knownVariant(table) : variantLater(table);
@@ -288,9 +291,9 @@ public final class PlainReader {
       case ShapeReader.Read.INT:
         return (int) line.whole(Integer.MIN_VALUE, Integer.MAX_VALUE);
       case ShapeReader.Read.PART:
-        return object((Shape<?>) read.parameter);
+        return object((ShapeReader.Table) read.table());
       case ShapeReader.Read.UNION:
-        return union((ValueType.Union<?>) read.parameter);
+        return union((ShapeReader.UnionTable) read.table());
       case ShapeReader.Read.LONG:
         return line.whole(Long.MIN_VALUE, Long.MAX_VALUE);
       case ShapeReader.Read.PERCENT:

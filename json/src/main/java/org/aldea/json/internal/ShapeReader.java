@@ -77,16 +77,6 @@ final class ShapeReader {
     return STANDALONE.get(type);
   }
 
-  /** Returns the table of a shape's properties. */
-  static Table table(Shape<?> shape) {
-    return TABLES.get(shape);
-  }
-
-  /** Returns the table of a union's properties. */
-  static UnionTable table(ValueType.Union<?> union) {
-    return UNIONS.get(union);
-  }
-
   /** Returns the reader of a value type, made once per type and property. */
   static Read reader(ValueType<?> type, String wireName) {
     return type.accept(new Compiler(wireName));
@@ -282,6 +272,8 @@ final class ShapeReader {
 
     final int code;
     final Object parameter;
+    /** A part's {@link Table} or a union's {@link UnionTable}: see {@link #table()}. */
+    private Object table;
 
     private Read(int code, Object parameter) {
       this.code = code;
@@ -298,6 +290,20 @@ final class ShapeReader {
 
     Object read(ShapeReader reader) {
       return reader.read(this);
+    }
+
+    /**
+     * Returns the table of a part's shape or of a union, found once and then kept here: a reader
+     * of many lines would otherwise look it up for each object it reads. Any thread that finds it
+     * finds the same table, made when this class was initialised.
+     */
+    Object table() {
+      Object found = table;
+      if (found == null) {
+        found = code == PART ? TABLES.get((Shape<?>) parameter) : UNIONS.get((ValueType.Union<?>) parameter);
+        table = found;
+      }
+      return found;
     }
   }
 
@@ -346,6 +352,7 @@ final class ShapeReader {
 
   /** A shape's slots, in the format's order and by name. */
   static final class Table {
+    final Shape<?> shape;
     final Slot[] slots;
     private final Map<String, Slot> byName = new HashMap<>();
     /** How many values the shape is made of. */
@@ -356,6 +363,7 @@ final class ShapeReader {
     private String subjectKeys;
 
     Table(Shape<?> shape) {
+      this.shape = shape;
       width = shape.properties().size();
       List<Slot> slots = new ArrayList<>();
       for (Property<?> property : shape.properties()) {
