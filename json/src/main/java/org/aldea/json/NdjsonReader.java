@@ -200,6 +200,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
           return false;
         }
         current = await(ahead.poll());
+        current.countFailures();
         position = 0;
       }
       take(position++);
@@ -222,7 +223,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     }
     Object result = current.results[index];
     current.results[index] = null;
-    if (result instanceof JsonDecodingException) {
+    if (current.failures != 0 && result instanceof JsonDecodingException) {
       badLines++;
       listener.onBadLine(((JsonDecodingException) result).atLine(takenLine));
     } else {
@@ -301,6 +302,8 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     private int[] lines;
     private Object[] results;
     private List<DecodeWarning>[] warnings;
+    /** How many lines failed, as {@link #countFailures} counted them. */
+    private int failures;
 
     Batch(LineBlocks.Block block) {
       this.content = block.content;
@@ -368,6 +371,22 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       blocks.recycle(content);
       content = null;
       return this;
+    }
+
+    /**
+     * Counts the lines that failed, on the reading thread, as it takes the batch: a loop that does
+     * nothing else, whose reads of the results, made on other threads, the processor overlaps;
+     * taken one by one, each result read would wait for memory (a tenth of the reading thread's
+     * time on a million children).
+     */
+    void countFailures() {
+      int count = 0;
+      for (int i = 0; i < size; i++) {
+        if (results[i] instanceof JsonDecodingException) {
+          count++;
+        }
+      }
+      failures = count;
     }
 
     /** Adds a line that is not blank, with its result if known; returns its index. */
