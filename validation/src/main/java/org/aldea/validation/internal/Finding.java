@@ -27,7 +27,9 @@ public record Finding(Rule rule, List<String> path, List<String> args) {
   /** {@return the path as a JSON pointer suffix, for example {@code /care/since}} */
   public String pointerSuffix() {
     StringBuilder pointer = new StringBuilder();
-    path.forEach(name -> pointer.append('/').append(name));
+    for (String name : path) { // not forEach: see Messages.pattern
+      pointer.append('/').append(name);
+    }
     return pointer.toString();
   }
 }

@@ -65,7 +65,10 @@ public final class Messages {
 
   /** Returns the message pattern of a key in a language, or null if there is none. */
   public static String pattern(String language, String key) {
-    return messages(language).map(properties -> properties.getProperty(key)).orElse(null);
+    // Not Optional.map: a lambda that captures the key is made through a call into the virtual
+    // machine for each issue under the client compiler.
+    Optional<Properties> messages = messages(language);
+    return messages.isPresent() ? messages.get().getProperty(key) : null;
   }
 
   /** Formats the message of a key in the language of the locale, falling back to English. */
