@@ -28,7 +28,11 @@ import org.aldea.core.value.Percent;
  * <p>An instance reads one line at a time and is not thread-safe.
  */
 public final class PlainReader {
-  /** A set with more elements is left to Jackson, so that finding a repeated one stays linear. */
+  /**
+   * A set of other elements than codes with more elements is left to Jackson, so that finding a
+   * repeated one stays linear. A set of codes is an {@code EnumSet}: finding one is a test of a bit,
+   * and it holds no more than its codes.
+   */
   private static final int LARGEST_SET = 8;
   /**
    * The most properties of an object of a shape or union: their tables mark them in a long. Under
@@ -256,8 +260,8 @@ public final class PlainReader {
     do {
       line.skipSpace();
       Object element = value(slot.element);
-      // A repeated element is Jackson's to refuse, and a large set Jackson's to find one in.
-      if (set && (elements.size() == LARGEST_SET || elements.contains(element))) {
+      // A repeated element is Jackson's to refuse, and a large set (not of codes) Jackson's to find one in.
+      if (set && (!choices && elements.size() == LARGEST_SET || elements.contains(element))) {
         throw PlainLine.GIVE_UP;
       }
       elements.add(element);

@@ -11,8 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.aldea.core.description.EntityKind;
 import org.aldea.core.model.Child;
+import org.aldea.core.model.SocialCentre;
 import org.aldea.json.AldeaJson;
 import org.aldea.json.DecodeWarning;
 import org.aldea.json.Mutations;
@@ -163,6 +166,25 @@ class PlainReaderTest {
   void givesUpOnACareSituationMissingAPropertyRepeatingOneOrNamingAnother(String care) {
     byte[] bytes = childCaredFor(care).getBytes(StandardCharsets.US_ASCII);
     assertThat(new PlainReader(LIMITS).read(Child.class, bytes, 0, bytes.length)).isNull();
+  }
+
+  @Test
+  void readsASetOfCodesOfAnySizeButLeavesALargeSetOfIdsToJackson() {
+    // Nine services: a set of codes, where a repeated one is found at once however many there are.
+    byte[] centre = ("{\"id\":\"cen-73\",\"name\":\"Centre 73\",\"location\":\"loc-73\",\"opened\":\"2000-05\","
+        + "\"services\":[\"adult_evening_classes\",\"day_care\",\"dental_care\",\"drinking_water\",\"health_care\","
+        + "\"income_training\",\"information_workshops\",\"medicine_distribution\",\"paediatric_care\"],"
+        + "\"staff\":[\"educator\",\"nurse\"],\"dayCarePlaces\":82}").getBytes(StandardCharsets.US_ASCII);
+    Object plain = new PlainReader(LIMITS).read(SocialCentre.class, centre, 0, centre.length);
+    assertThat(plain).isNotNull().isEqualTo(jackson(SocialCentre.class, centre));
+    // Siblings, a set of ids: eight read plainly, nine left to Jackson.
+    for (int count = 8; count <= 9; count++) {
+      String siblings = IntStream.rangeClosed(2, count + 1).mapToObj(n -> "\"chi-" + n + "\"")
+          .collect(Collectors.joining(",", ",\"siblings\":[", "]}"));
+      byte[] child = (CHILD.substring(0, CHILD.length() - 1) + siblings).getBytes(StandardCharsets.US_ASCII);
+      Object read = new PlainReader(LIMITS).read(Child.class, child, 0, child.length);
+      assertThat(read).as("%d siblings", count).isEqualTo(count == 8 ? jackson(Child.class, child) : null);
+    }
   }
 
   @Test
