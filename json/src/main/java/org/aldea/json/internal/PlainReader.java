@@ -29,9 +29,9 @@ import org.aldea.core.value.Percent;
  */
 public final class PlainReader {
   /**
-   * A set of other elements than codes with more elements is left to Jackson, so that finding a
-   * repeated one stays linear. A set of codes is an {@code EnumSet}: finding one is a test of a bit,
-   * and it holds no more than its codes.
+   * A larger set is left to Jackson, so that finding a repeated element stays linear; but a set of
+   * codes, an {@code EnumSet}, where finding one is a test of a bit and which holds no more than its
+   * codes.
    */
   private static final int LARGEST_SET = 8;
   /**
@@ -177,7 +177,7 @@ public final class PlainReader {
     int left = values.length;
     while (line.separator('}')) {
       line.skipSpace();
-      // Not a name of the variant's (the discriminator's again among them), or one given twice.
+      // An unknown name (the discriminator's, given again, among them), another variant's, or one given twice.
       int property = line.oneOf(table.nameBytes);
       if (property < 0 || positions[property] < 0 || values[positions[property]] != null) {
         throw PlainLine.GIVE_UP;
