@@ -1,8 +1,6 @@
 package org.aldea.core.value;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.Year;
 import java.util.Objects;
 import org.aldea.core.InvalidValueException;
 
@@ -60,16 +58,27 @@ public final class PartialDate implements Comparable<PartialDate> {
     this.month = month;
     this.day = day;
     this.precision = precision;
-    if (precision == Precision.DAY && (day < 1 || day > Month.of(month).length(Year.isLeap(year)))) {
+    if (precision == Precision.DAY && (day < 1 || day > daysIn(year, month))) {
       throw new InvalidValueException("date", "day must exist in its month");
     }
     this.text = text;
     this.first = year * 10_000 + Math.max(1, month) * 100 + Math.max(1, day);
     this.last = switch (precision) {
       case YEAR -> year * 10_000 + 1231;
-      case MONTH -> year * 10_000 + month * 100 + Month.of(month).length(Year.isLeap(year));
+      case MONTH -> year * 10_000 + month * 100 + daysIn(year, month);
       case DAY -> first;
     };
+  }
+
+  /** The days of each month of a common year, from January at 1. */
+  private static final int[] DAYS = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+  /**
+   * Returns how many days a month of the proleptic Gregorian calendar has, as {@code YearMonth}
+   * says: without its calls, which the client compiler does not inline, for every date read.
+   */
+  private static int daysIn(int year, int month) {
+    return month == 2 && (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : DAYS[month];
   }
 
   /** Returns a day as the number YYYYMMDD, in a long: a {@link LocalDate}'s year may have more than four digits. */

@@ -34,6 +34,20 @@ class PartialDateTest {
   }
 
   @Test
+  void everyMonthHasTheDaysOfTheGregorianCalendar() {
+    for (int year : List.of(1, 4, 100, 400, 1900, 1999, 2000, 2004, 2023, 2024, 2100, 9996, 9999)) {
+      for (int month = 1; month <= 12; month++) {
+        int days = YearMonth.of(year, month).lengthOfMonth();
+        assertThat(PartialDate.ofMonth(year, month).end()).isEqualTo(LocalDate.of(year, month, days));
+        assertThat(PartialDate.ofDay(year, month, days).start()).isEqualTo(LocalDate.of(year, month, days));
+        int y = year;
+        int m = month;
+        assertRefused("date", () -> PartialDate.ofDay(y, m, days + 1));
+      }
+    }
+  }
+
+  @Test
   void parsesAndFormatsTheThreePrecisions() {
     assertThat(PartialDate.parse("2001").precision()).isEqualTo(Precision.YEAR);
     assertThat(PartialDate.parse("2003-03").precision()).isEqualTo(Precision.MONTH);
