@@ -159,14 +159,14 @@ public final class PlainReader {
    * strings, are passed over until its variant is known, then read where they are. Every property
    * of the variant is required (a missing one is Jackson's to report).
    */
-  private Object union(ShapeReader.UnionTable table) {
+  private Object union(UnionTable table) {
     line.expect('{');
     line.skipSpace();
     return line.quoted(table.discriminator) ? knownVariant(table) : variantLater(table);
   }
 
   /** Reads a union's properties after its discriminator's name. */
-  private Object knownVariant(ShapeReader.UnionTable table) {
+  private Object knownVariant(UnionTable table) {
     line.colon();
     int variant = line.oneOf(table.tagBytes);
     if (variant < 0) {
@@ -193,7 +193,7 @@ public final class PlainReader {
   }
 
   /** Reads a union's properties when its discriminator is not first. */
-  private Object variantLater(ShapeReader.UnionTable table) {
+  private Object variantLater(UnionTable table) {
     // Unions do not nest in the model: one array serves them all. Where each property's value is,
     // or -1 for none (or null).
     if (found.length < table.names.length) {
@@ -297,7 +297,7 @@ public final class PlainReader {
       case ShapeReader.Read.PART:
         return object((ShapeReader.Table) read.table());
       case ShapeReader.Read.UNION:
-        return union((ShapeReader.UnionTable) read.table());
+        return union((UnionTable) read.table());
       case ShapeReader.Read.LONG:
         return line.whole(Long.MIN_VALUE, Long.MAX_VALUE);
       case ShapeReader.Read.PERCENT:

@@ -2,7 +2,6 @@ package org.aldea.json.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.aldea.core.description.Property;
 import org.aldea.core.description.Shape;
 import org.aldea.core.description.ValueType;
 import org.aldea.core.value.Code;
-import org.aldea.core.value.PartialDate;
 import org.aldea.json.JsonDecodingException;
 
 /**
@@ -440,107 +438,8 @@ final class ShapeReader {
     }
   }
 
-  /** A union's properties besides the discriminator, numbered, and which each variant has. */
-  static final class UnionTable {
-    final List<String> tags = new ArrayList<>();
-    /** The bytes of the discriminator's name, of each tag and of each name, for a reader of bytes. */
-    final byte[] discriminator;
-    final byte[][] tagBytes;
-    final byte[][] nameBytes;
-    final String[] names;
-    /** How each property's value is made from its string: a {@link Read} of a string-valued type. */
-    final Read[] kinds;
-    final int[] allowed;
-    /** Each variant's shape. */
-    final Shape<?>[] shapes;
-    /** Each variant's properties, in its shape's order, as numbers of {@link #names}. */
-    final int[][] properties;
-    /** The other way round: where each of {@link #names} is in each variant's shape, or -1. */
-    final int[][] positions;
-
-    UnionTable(ValueType.Union<?> union) {
-      List<String> names = new ArrayList<>();
-      List<Read> kinds = new ArrayList<>();
-      allowed = new int[union.variants().size()];
-      shapes = new Shape<?>[allowed.length];
-      properties = new int[allowed.length][];
-      positions = new int[allowed.length][];
-      for (int v = 0; v < allowed.length; v++) {
-        ValueType.Variant<?> variant = union.variants().get(v);
-        tags.add(variant.tag());
-        shapes[v] = variant.shape();
-        properties[v] = new int[variant.shape().properties().size()];
-        for (Property<?> property : variant.shape().properties()) {
-          int index = names.indexOf(property.wireName());
-          if (index < 0) {
-            index = names.size();
-            names.add(property.wireName());
-            Read kind = reader(property.type(), property.wireName());
-            if (kind.code > Read.CHOICE) {
-              throw new IllegalStateException("a union's properties are strings on the wire, not " + property);
-            }
-            kinds.add(kind);
-          }
-          allowed[v] |= 1 << index;
-          properties[v][property.index()] = index;
-        }
-      }
-      this.names = names.toArray(new String[0]);
-      for (int v = 0; v < allowed.length; v++) {
-        positions[v] = new int[this.names.length];
-        Arrays.fill(positions[v], -1);
-        for (int i = 0; i < properties[v].length; i++) {
-          positions[v][properties[v][i]] = i;
-        }
-      }
-      this.kinds = kinds.toArray(new Read[0]);
-      this.discriminator = ascii(union.discriminator());
-      this.tagBytes = tags.stream().map(ShapeReader::ascii).toArray(byte[][]::new);
-      this.nameBytes = names.stream().map(ShapeReader::ascii).toArray(byte[][]::new);
-    }
-
-    int variant(String tag) {
-      for (int i = 0; i < tags.size(); i++) {
-        if (tags.get(i).equals(tag)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    /** Makes a property's value from its string. */
-    @SuppressWarnings("unchecked")
-    Object convert(int property, String value) {
-      Read kind = kinds[property];
-      switch (kind.code) {
-        case Read.DATE:
-          return PartialDate.parse(value);
-        case Read.ID:
-          return ((Function<String, ?>) kind.parameter).apply(value);
-        case Read.CHOICE:
-          Object constant = Codes.constant((Codes.Vocabulary) kind.parameter, value);
-          if (constant == null) {
-            throw new InvalidValueException("value", "unknown value");
-          }
-          return constant;
-        case Read.CODE:
-          return Code.of(value);
-        default:
-          return value;
-      }
-    }
-
-    int index(String name) {
-      for (int i = 0; i < names.length; i++) {
-        if (names[i].equals(name)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-  }
-
-  private static byte[] ascii(String name) {
+  /** The bytes of a name of the format, which is ASCII. */
+  static byte[] ascii(String name) {
     return name.getBytes(StandardCharsets.US_ASCII);
   }
 
